@@ -1,0 +1,8 @@
+package com.hedgeflow.engine.market;
+
+public enum InstrumentKind {
+    OPTION,
+    PERPETUAL,
+    FUTURE,
+    SPOT
+}

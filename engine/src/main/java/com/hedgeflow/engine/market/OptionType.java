@@ -1,0 +1,6 @@
+package com.hedgeflow.engine.market;
+
+public enum OptionType {
+    CALL,
+    PUT
+}

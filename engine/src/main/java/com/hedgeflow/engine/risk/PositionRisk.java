@@ -1,0 +1,30 @@
+package com.hedgeflow.engine.risk;
+
+import com.hedgeflow.engine.market.InstrumentKind;
+
+/**
+ * One line of the book with its delta.
+ *
+ * @param size       venue units, signed (USD for inverse perpetuals and futures, coin otherwise)
+ * @param markPrice  the venue's mark, in the instrument's price unit (coin for inverse options)
+ * @param markIv     decimal, {@code NaN} for non-options
+ * @param unitDelta  delta in coin of one unit of size: premium-adjusted for inverse options, {@code 1/S}
+ *                   for inverse perpetuals (one USD of size)
+ * @param deltaCoin  {@code size * unitDelta}; {@code NaN} while a price it needs is missing
+ */
+public record PositionRisk(
+        String venue,
+        String instrument,
+        String underlying,
+        InstrumentKind kind,
+        double size,
+        double markPrice,
+        double markIv,
+        double unitDelta,
+        double deltaCoin,
+        double deltaUsd) {
+
+    public boolean priced() {
+        return Double.isFinite(deltaCoin);
+    }
+}

@@ -1,0 +1,139 @@
+package com.hedgeflow.engine.risk;
+
+import com.hedgeflow.engine.market.BookState;
+import com.hedgeflow.engine.market.IndexPrice;
+import com.hedgeflow.engine.market.Instrument;
+import com.hedgeflow.engine.market.InstrumentKind;
+import com.hedgeflow.engine.market.Position;
+import com.hedgeflow.engine.market.Quote;
+import com.hedgeflow.engine.market.Settlement;
+import com.hedgeflow.engine.pricing.Black76;
+import com.hedgeflow.engine.pricing.InverseOption;
+import com.hedgeflow.engine.pricing.YearFraction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the book into a {@link RiskSnapshot}: delta of every position in coin and USD, netted per
+ * underlying.
+ *
+ * <p>Deltas are in coin, the unit a hedge is sized in:
+ * <ul>
+ *   <li>inverse option: Black-76 delta on the venue's underlying price and mark IV, less the coin mark
+ *       (premium-adjusted, as Deribit's {@code delta_total});</li>
+ *   <li>linear option: Black-76 delta;</li>
+ *   <li>inverse perpetual or future: USD size over the index, i.e. {@code 10·N/S} for N contracts of 10 USD;</li>
+ *   <li>linear products: the coin size itself.</li>
+ * </ul>
+ * A position whose prices are missing is reported but left out of the sums, and counted as unpriced.
+ */
+public final class RiskCalculator {
+
+    private static final Comparator<Line> BOOK_ORDER = Comparator
+            .comparing((Line l) -> l.risk.underlying())
+            .thenComparing(l -> l.risk.kind() == InstrumentKind.OPTION)
+            .thenComparing(l -> l.expiry == null ? Instant.MAX : l.expiry)
+            .thenComparingDouble(l -> l.strike)
+            .thenComparing(l -> l.risk.instrument());
+
+    private RiskCalculator() {
+    }
+
+    public static RiskSnapshot snapshot(BookState book, Instant now) {
+        List<Line> lines = new ArrayList<>();
+        for (Position p : book.positions()) {
+            lines.add(line(book, p, now));
+        }
+        lines.sort(BOOK_ORDER);
+
+        Map<String, Totals> totals = new LinkedHashMap<>();
+        List<PositionRisk> positions = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            positions.add(l.risk);
+            totals.computeIfAbsent(l.risk.underlying(), u -> new Totals()).add(l.risk);
+        }
+        List<UnderlyingRisk> underlyings = new ArrayList<>();
+        totals.forEach((u, t) -> underlyings.add(t.toRisk(u, indexPrice(book, u))));
+        return new RiskSnapshot(now, book.applied(), underlyings, positions, book.feeds(), book.lastMessageAt());
+    }
+
+    private static Line line(BookState book, Position p, Instant now) {
+        Instrument inst = book.instrument(p.instrument());
+        Quote q = book.quote(p.instrument());
+        double mark = q == null ? Double.NaN : q.markPrice();
+        double iv = q == null ? Double.NaN : q.markIv();
+        if (inst == null) {
+            String underlying = p.instrument().name().split("[-_]", 2)[0];
+            return new Line(unpriced(p, underlying, InstrumentKind.SPOT, mark, iv), null, Double.NaN);
+        }
+        double spot = indexPrice(book, inst.underlying());
+        double unitDelta = unitDelta(inst, q, spot, now);
+        double deltaCoin = p.size() * unitDelta;
+        PositionRisk risk = new PositionRisk(p.instrument().venue(), inst.name(), inst.underlying(), inst.kind(),
+                p.size(), mark, iv, unitDelta, deltaCoin, deltaCoin * spot);
+        return new Line(risk, inst.expiry(), inst.isOption() ? inst.strike() : 0.0);
+    }
+
+    /** Delta in coin of one unit of position size; {@code NaN} when a needed price is missing. */
+    static double unitDelta(Instrument inst, Quote q, double spot, Instant now) {
+        if (inst.kind() == InstrumentKind.OPTION) {
+            if (q == null || !(q.markIv() > 0)) {
+                return Double.NaN;
+            }
+            double forward = q.underlyingPrice() > 0 ? q.underlyingPrice() : spot;
+            double years = YearFraction.between(now, inst.expiry());
+            double blackDelta = Black76.delta(inst.optionType(), forward, inst.strike(), q.markIv(), years, 1.0);
+            if (inst.settlement() == Settlement.LINEAR) {
+                return blackDelta;
+            }
+            double priceCoin = q.markPrice() >= 0
+                    ? q.markPrice()
+                    : InverseOption.priceCoin(inst.optionType(), forward, inst.strike(), q.markIv(), years);
+            return InverseOption.premiumAdjustedDelta(blackDelta, priceCoin);
+        }
+        if (inst.settlement() == Settlement.INVERSE) {
+            return spot > 0 ? 1.0 / spot : Double.NaN;
+        }
+        return 1.0;
+    }
+
+    private static PositionRisk unpriced(Position p, String underlying, InstrumentKind kind, double mark, double iv) {
+        return new PositionRisk(p.instrument().venue(), p.instrument().name(), underlying, kind, p.size(), mark, iv,
+                Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    private static double indexPrice(BookState book, String underlying) {
+        IndexPrice index = book.index(underlying);
+        return index == null ? Double.NaN : index.price();
+    }
+
+    private record Line(PositionRisk risk, Instant expiry, double strike) {
+    }
+
+    private static final class Totals {
+        double options;
+        double futures;
+        int count;
+        int unpriced;
+
+        void add(PositionRisk r) {
+            count++;
+            if (!r.priced()) {
+                unpriced++;
+            } else if (r.kind() == InstrumentKind.OPTION) {
+                options += r.deltaCoin();
+            } else {
+                futures += r.deltaCoin();
+            }
+        }
+
+        UnderlyingRisk toRisk(String underlying, double spot) {
+            double net = options + futures;
+            return new UnderlyingRisk(underlying, spot, net, net * spot, options, futures, count, unpriced);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.hedgeflow.engine.runtime;
+
+import com.hedgeflow.engine.feed.MarketEvent;
+import com.hedgeflow.engine.feed.MarketEventSink;
+import com.hedgeflow.engine.market.BookState;
+import com.hedgeflow.engine.risk.RiskCalculator;
+import com.hedgeflow.engine.risk.RiskSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer of DESIGN.md §2: one thread takes events from one inbox, applies them to the book in
+ * arrival order, and publishes an immutable {@link RiskSnapshot} on a fixed interval. Nothing locks the
+ * book; everyone else reads snapshots.
+ */
+public final class Engine implements MarketEventSink, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final Clock clock;
+    private final Duration snapshotInterval;
+    private final BlockingQueue<MarketEvent> inbox = new LinkedBlockingQueue<>();
+    private final BookState book = new BookState();
+    private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<RiskSnapshot> latest = new AtomicReference<>(RiskSnapshot.EMPTY);
+    private final Thread thread;
+    private volatile boolean running;
+
+    public Engine(Clock clock, Duration snapshotInterval) {
+        if (snapshotInterval.isNegative() || snapshotInterval.isZero()) {
+            throw new IllegalArgumentException("snapshot interval must be positive: " + snapshotInterval);
+        }
+        this.clock = clock;
+        this.snapshotInterval = snapshotInterval;
+        this.thread = new Thread(this::run, "hedgeflow-engine");
+        this.thread.setDaemon(true);
+    }
+
+    /** The production engine: wall clock, a snapshot every 100 ms. */
+    public static Engine standard() {
+        return new Engine(Clock.systemUTC(), Duration.ofMillis(100));
+    }
+
+    public void start() {
+        running = true;
+        thread.start();
+    }
+
+    /** Thread-safe; called by connectors from their I/O threads. */
+    @Override
+    public void accept(MarketEvent event) {
+        inbox.add(event);
+    }
+
+    public void addListener(SnapshotListener listener) {
+        listeners.add(listener);
+    }
+
+    public RiskSnapshot latest() {
+        return latest.get();
+    }
+
+    private void run() {
+        long intervalNanos = snapshotInterval.toNanos();
+        long nextSnapshot = System.nanoTime() + intervalNanos;
+        while (running) {
+            try {
+                long wait = nextSnapshot - System.nanoTime();
+                MarketEvent event = wait > 0 ? inbox.poll(wait, TimeUnit.NANOSECONDS) : null;
+                if (event != null) {
+                    applyAll(event);
+                }
+                if (System.nanoTime() - nextSnapshot >= 0) {
+                    publish();
+                    nextSnapshot += intervalNanos;
+                    if (System.nanoTime() - nextSnapshot > intervalNanos) {
+                        // We fell far behind (a paused VM): skip the missed beats rather than burst.
+                        nextSnapshot = System.nanoTime() + intervalNanos;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // One bad event must not stop the book; it is logged with its cause and skipped.
+                LOG.error("engine failed to apply an event; it was skipped", e);
+            }
+        }
+    }
+
+    private void applyAll(MarketEvent first) {
+        Instant now = clock.instant();
+        book.apply(first, now);
+        MarketEvent next;
+        while ((next = inbox.poll()) != null) {
+            book.apply(next, now);
+        }
+    }
+
+    private void publish() {
+        RiskSnapshot snapshot = RiskCalculator.snapshot(book, clock.instant());
+        latest.set(snapshot);
+        for (SnapshotListener l : listeners) {
+            try {
+                l.onSnapshot(snapshot);
+            } catch (RuntimeException e) {
+                LOG.warn("snapshot listener failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
