@@ -1,0 +1,94 @@
+package com.hedgeflow.app.wiring;
+
+import com.hedgeflow.connectors.common.ApiCredentials;
+import com.hedgeflow.connectors.deribit.DeribitConnector;
+import com.hedgeflow.connectors.deribit.DeribitSettings;
+import com.hedgeflow.engine.runtime.Engine;
+import com.hedgeflow.simulator.SimulatedVenue;
+import com.hedgeflow.simulator.SimulatorConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running system without a window: the engine, the embedded simulator when it is the venue, and one
+ * connector per venue feeding the engine. The GUI and headless mode both start one of these.
+ */
+public final class Workstation implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+    public static final String SIMULATOR_VENUE = "simulator";
+
+    private final Engine engine;
+    private final SimulatedVenue simulator;
+    private final List<DeribitConnector> connectors;
+
+    private Workstation(Engine engine, SimulatedVenue simulator, List<DeribitConnector> connectors) {
+        this.engine = engine;
+        this.simulator = simulator;
+        this.connectors = connectors;
+    }
+
+    /**
+     * Starts everything, or nothing: if a part fails to start, what was started is stopped again.
+     *
+     * @param env where credentials come from ({@link System#getenv()} in production)
+     */
+    public static Workstation start(WorkstationOptions options, Map<String, String> env) throws Exception {
+        Engine engine = Engine.standard();
+        SimulatedVenue simulator = null;
+        List<DeribitConnector> connectors = new ArrayList<>();
+        try {
+            engine.start();
+            if (options.deribitUrl() != null) {
+                connectors.add(deribit("deribit", options.deribitUrl(), Credentials.deribit(env), engine));
+            } else {
+                for (VenueChoice venue : options.venues()) {
+                    switch (venue) {
+                        case SIM -> {
+                            simulator = SimulatedVenue.start(SimulatorConfig.builder().port(0).seed(options.seed()).build());
+                            connectors.add(deribit(SIMULATOR_VENUE, simulator.deribitWebSocketUri(),
+                                    new ApiCredentials(simulator.clientId(), simulator.clientSecret()), engine));
+                        }
+                        case DERIBIT -> connectors.add(deribit("deribit", DeribitSettings.MAINNET,
+                                Credentials.deribit(env), engine));
+                        case DERIBIT_TESTNET -> connectors.add(deribit("deribit-testnet", DeribitSettings.TESTNET,
+                                Credentials.deribit(env), engine));
+                        case BINANCE, BINANCE_TESTNET -> throw new UnsupportedVenueException(
+                                "the Binance USD-M connector is not built yet; use --venue sim, deribit or deribit-testnet");
+                    }
+                }
+            }
+            connectors.forEach(DeribitConnector::start);
+            return new Workstation(engine, simulator, connectors);
+        } catch (Exception | Error e) {
+            connectors.forEach(DeribitConnector::close);
+            if (simulator != null) {
+                simulator.close();
+            }
+            engine.close();
+            throw e;
+        }
+    }
+
+    private static DeribitConnector deribit(String venue, URI endpoint, ApiCredentials credentials, Engine engine) {
+        LOG.info("{}: {} ({})", venue, endpoint, credentials == null ? "no credentials: market data only" : "authenticated");
+        return new DeribitConnector(DeribitSettings.of(venue, endpoint, credentials), engine, Clock.systemUTC());
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        connectors.forEach(DeribitConnector::close);
+        if (simulator != null) {
+            simulator.close();
+        }
+        engine.close();
+    }
+}

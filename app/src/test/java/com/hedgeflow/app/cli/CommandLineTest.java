@@ -1,0 +1,78 @@
+package com.hedgeflow.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command-line contract of DESIGN.md §6, run in-process through the same entry as the launcher. */
+class CommandLineTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = HedgeflowCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void headlessPrintsOneJsonSnapshotPerSecondFromTheEmbeddedSimulator() throws Exception {
+        int code = run("headless", "--duration", "4s", "--seed", "3");
+
+        assertEquals(0, code, err.toString());
+        List<JsonNode> lines = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : out.toString().split("\n")) {
+            lines.add(json.readTree(line));
+        }
+        assertEquals(4, lines.size(), "one line a second for four seconds: " + out);
+        JsonNode last = lines.get(lines.size() - 1);
+        assertEquals("BTC", last.get("underlying").asText(), last.toString());
+        assertTrue(last.get("index_price").asDouble() > 1_000, last.toString());
+        assertTrue(last.get("net_delta_coin").isNumber(), last.toString());
+        assertEquals(last.get("net_delta_coin").asDouble() * last.get("index_price").asDouble(),
+                last.get("net_delta_usd").asDouble(), 1e-6 * Math.abs(last.get("net_delta_usd").asDouble()) + 1e-9);
+        assertTrue(last.get("positions").size() >= 3, "the seeded demo book: " + last);
+        assertEquals("connected", last.get("feeds").get(0).get("state").asText());
+        assertTrue(last.has("ts"));
+    }
+
+    @Test
+    void aBadUrlIsBadInput() {
+        assertEquals(2, run("headless", "--deribit-url", "http://127.0.0.1:1/api"));
+        assertTrue(err.toString().contains("not a WebSocket URL"), err.toString());
+    }
+
+    @Test
+    void aBadDurationIsBadInput() {
+        assertEquals(2, run("headless", "--duration", "soon"));
+        assertTrue(err.toString().contains("not a duration"), err.toString());
+    }
+
+    @Test
+    void anUnknownVenueIsBadInput() {
+        assertEquals(2, run("headless", "--venue", "kraken"));
+        assertTrue(err.toString().contains("unknown venue 'kraken'"), err.toString());
+    }
+
+    @Test
+    void aVenueNotBuiltYetIsBadInputWithAReason() {
+        assertEquals(2, run("headless", "--venue", "binance", "--duration", "1s"));
+        assertTrue(err.toString().contains("Binance"), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("headless") && out.toString().contains("simulator"), out.toString());
+    }
+}

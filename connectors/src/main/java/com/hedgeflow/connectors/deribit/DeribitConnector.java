@@ -1,0 +1,408 @@
+package com.hedgeflow.connectors.deribit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hedgeflow.connectors.common.Backoff;
+import com.hedgeflow.connectors.common.MalformedMessageException;
+import com.hedgeflow.engine.feed.FeedState;
+import com.hedgeflow.engine.feed.FeedStatus;
+import com.hedgeflow.engine.feed.MarketEvent;
+import com.hedgeflow.engine.feed.MarketEventSink;
+import com.hedgeflow.engine.market.Instrument;
+import com.hedgeflow.engine.market.InstrumentKind;
+import com.hedgeflow.engine.market.Position;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Deribit API v2 client over one WebSocket: it loads instruments and positions, streams tickers and the
+ * index into the engine, answers heartbeats, and when the socket drops it reconnects with jittered backoff
+ * and does the whole bring-up again (auth, reload, resubscribe), so nothing stays stale after a gap.
+ *
+ * <p>Threads: OkHttp's reader thread parses messages and hands events to the sink; one control thread runs
+ * the bring-up (which blocks on answers), the keep-alive and the reconnect schedule.
+ */
+public final class DeribitConnector implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DeribitConnector.class);
+    private static final int CHANNELS_PER_SUBSCRIBE = 100;
+    private static final int LOGGED_RAW_CHARS = 300;
+
+    private final DeribitSettings settings;
+    private final MarketEventSink sink;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+    private final DeribitMapper mapper;
+    private final OkHttpClient http;
+    private final ScheduledExecutorService control;
+    private final Backoff backoff;
+    private final AtomicLong malformedMessages = new AtomicLong();
+    private final AtomicLong connections = new AtomicLong();
+    private volatile Session session;
+    private volatile boolean closed;
+
+    public DeribitConnector(DeribitSettings settings, MarketEventSink sink, Clock clock) {
+        this.settings = settings;
+        this.sink = sink;
+        this.clock = clock;
+        this.mapper = new DeribitMapper(settings.venue());
+        this.backoff = new Backoff(settings.minBackoff(), settings.maxBackoff());
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(settings.requestTimeout())
+                .pingInterval(Duration.ofSeconds(20))
+                .build();
+        this.control = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "deribit-control-" + settings.venue());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public void start() {
+        control.execute(this::connect);
+    }
+
+    /** Messages that could not be mapped and were skipped since start. */
+    public long malformedMessages() {
+        return malformedMessages.get();
+    }
+
+    /** How many sockets were opened since start: 1 plus the reconnects. */
+    public long connections() {
+        return connections.get();
+    }
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        report(FeedState.CONNECTING, "");
+        Session s = new Session();
+        session = s;
+        connections.incrementAndGet();
+        s.socket = http.newWebSocket(new Request.Builder().url(settings.endpoint().toString()).build(), s);
+    }
+
+    private void bringUp(Session s) {
+        try {
+            call(s, "public/hello", params().put("client_name", "hedgeflow").put("client_version", "0.1"));
+            call(s, "public/set_heartbeat", params().put("interval", settings.heartbeatSeconds()));
+            String token = settings.credentials() == null ? null : authenticate(s);
+
+            List<Instrument> instruments = loadInstruments(s);
+            sink.accept(new MarketEvent.InstrumentsLoaded(settings.venue(), instruments));
+
+            Set<String> channels = new LinkedHashSet<>();
+            channels.add("deribit_price_index." + settings.currency().toLowerCase(Locale.ROOT) + "_usd");
+            for (Instrument i : instruments) {
+                if (i.kind() == InstrumentKind.PERPETUAL) {
+                    channels.add("ticker." + i.name() + ".100ms");
+                }
+            }
+            if (token != null) {
+                List<Position> positions = loadPositions(s, token);
+                sink.accept(new MarketEvent.PositionsLoaded(settings.venue(), positions));
+                positions.forEach(p -> channels.add("ticker." + p.instrument().name() + ".100ms"));
+            } else {
+                LOG.warn("{}: no API credentials, so positions are not loaded; market data only", settings.venue());
+            }
+            subscribe(s, new ArrayList<>(channels));
+
+            backoff.reset();
+            s.keepAlive = control.scheduleAtFixedRate(() -> keepAlive(s), 1, 1, TimeUnit.SECONDS);
+            report(FeedState.CONNECTED, instruments.size() + " instruments, " + channels.size() + " channels");
+            LOG.info("{}: connected to {}", settings.venue(), settings.endpoint());
+        } catch (Exception e) {
+            if (s == session && !closed) {
+                LOG.warn("{}: bring-up failed: {}", settings.venue(), describe(e));
+                s.failure = "bring-up failed: " + describe(e);
+                s.socket.cancel();
+            }
+        }
+    }
+
+    private String authenticate(Session s) throws Exception {
+        long timestamp = clock.millis();
+        String nonce = UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode p = params()
+                .put("grant_type", "client_signature")
+                .put("client_id", settings.credentials().key())
+                .put("timestamp", timestamp)
+                .put("nonce", nonce)
+                .put("data", "")
+                .put("signature", DeribitSignature.sign(settings.credentials().secret(), timestamp, nonce, ""))
+                .put("scope", "session:hedgeflow");
+        JsonNode result = call(s, "public/auth", p);
+        String token = result.path("access_token").asText("");
+        if (token.isEmpty()) {
+            throw new MalformedMessageException("public/auth answered without an access_token");
+        }
+        return token;
+    }
+
+    private List<Instrument> loadInstruments(Session s) throws Exception {
+        JsonNode result = call(s, "public/get_instruments",
+                params().put("currency", settings.currency()).put("expired", false));
+        List<Instrument> instruments = new ArrayList<>();
+        for (JsonNode n : result) {
+            try {
+                Instrument i = mapper.instrument(n);
+                if (i != null) {
+                    instruments.add(i);
+                }
+            } catch (MalformedMessageException e) {
+                malformed("get_instruments entry", n.toString(), e);
+            }
+        }
+        return instruments;
+    }
+
+    private List<Position> loadPositions(Session s, String token) throws Exception {
+        JsonNode result = call(s, "private/get_positions",
+                params().put("currency", settings.currency()).put("access_token", token));
+        List<Position> positions = new ArrayList<>();
+        for (JsonNode n : result) {
+            try {
+                Position p = mapper.position(n);
+                if (p.size() != 0) {
+                    positions.add(p);
+                }
+            } catch (MalformedMessageException e) {
+                // A position we cannot read must not silently vanish from the book: refuse the whole load.
+                throw new MalformedMessageException("unreadable position " + abbreviate(n.toString()) + ": "
+                        + e.getMessage());
+            }
+        }
+        return positions;
+    }
+
+    private void subscribe(Session s, List<String> channels) throws Exception {
+        for (int from = 0; from < channels.size(); from += CHANNELS_PER_SUBSCRIBE) {
+            List<String> batch = channels.subList(from, Math.min(channels.size(), from + CHANNELS_PER_SUBSCRIBE));
+            ObjectNode p = params();
+            batch.forEach(p.putArray("channels")::add);
+            JsonNode accepted = call(s, "public/subscribe", p);
+            Set<String> missing = new LinkedHashSet<>(batch);
+            accepted.forEach(c -> missing.remove(c.asText()));
+            if (!missing.isEmpty()) {
+                LOG.warn("{}: venue refused channels {}", settings.venue(), missing);
+            }
+        }
+    }
+
+    /** Once a second: drop a silent socket, otherwise measure latency with a cheap round trip. */
+    private void keepAlive(Session s) {
+        long silentMillis = (System.nanoTime() - s.lastMessageNanos) / 1_000_000;
+        if (silentMillis > 2_000L * settings.heartbeatSeconds() + 2_000) {
+            LOG.warn("{}: nothing received for {} ms, reconnecting", settings.venue(), silentMillis);
+            s.socket.cancel();
+            return;
+        }
+        if (++s.ticks % 5 == 0) {
+            send(s, "public/test", params()).whenComplete((r, e) -> {
+                if (e == null && s == session) {
+                    report(FeedState.CONNECTED, "");
+                }
+            });
+        }
+    }
+
+    private JsonNode call(Session s, String method, ObjectNode params) throws Exception {
+        try {
+            return send(s, method, params).get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (TimeoutException e) {
+            throw new TimeoutException(method + " got no answer within " + settings.requestTimeout().toMillis() + " ms");
+        }
+    }
+
+    private CompletableFuture<JsonNode> send(Session s, String method, ObjectNode params) {
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        long id = s.calls.open(method, result);
+        ObjectNode request = json.createObjectNode().put("jsonrpc", "2.0").put("id", id).put("method", method);
+        request.set("params", params);
+        if (!s.socket.send(request.toString())) {
+            s.calls.abandon(id, new IOException(method + " not sent: the socket is closed"));
+        }
+        return result;
+    }
+
+    private ObjectNode params() {
+        return json.createObjectNode();
+    }
+
+    private void onText(Session s, String text) {
+        JsonNode message;
+        try {
+            message = json.readTree(text);
+        } catch (IOException e) {
+            malformed("frame", text, e);
+            return;
+        }
+        if (message.hasNonNull("id")) {
+            s.calls.answer(message);
+            return;
+        }
+        String method = message.path("method").asText();
+        JsonNode params = message.path("params");
+        switch (method) {
+            case "subscription" -> onNotification(params.path("channel").asText(), params.path("data"), text);
+            case "heartbeat" -> {
+                if ("test_request".equals(params.path("type").asText())) {
+                    // Unanswered, Deribit closes the socket (and cancels orders under cancel-on-disconnect).
+                    send(s, "public/test", params());
+                }
+            }
+            default -> malformed("message with method '" + method + "'", text, null);
+        }
+    }
+
+    private void onNotification(String channel, JsonNode data, String raw) {
+        try {
+            if (channel.startsWith("ticker.")) {
+                sink.accept(new MarketEvent.QuoteUpdated(mapper.quote(data)));
+            } else if (channel.startsWith("deribit_price_index.")) {
+                sink.accept(new MarketEvent.IndexUpdated(mapper.index(data)));
+            } else {
+                LOG.debug("{}: ignoring notification on {}", settings.venue(), channel);
+            }
+        } catch (RuntimeException e) {
+            malformed("notification on " + channel, raw, e);
+        }
+    }
+
+    private void malformed(String what, String raw, Exception cause) {
+        long count = malformedMessages.incrementAndGet();
+        LOG.warn("{}: skipped malformed {} (#{}): {} — {}", settings.venue(), what, count,
+                cause == null ? "unexpected" : cause.getMessage(), abbreviate(raw));
+    }
+
+    private void lost(Session s, String socketReason) {
+        String reason = s.failure != null ? s.failure : socketReason;
+        s.calls.failAll(new IOException("connection lost: " + reason));
+        onControl(() -> {
+            if (s != session || closed) {
+                return;
+            }
+            session = null;
+            if (s.keepAlive != null) {
+                s.keepAlive.cancel(false);
+            }
+            Duration wait = backoff.next();
+            LOG.warn("{}: connection lost ({}), reconnecting in {} ms", settings.venue(), reason, wait.toMillis());
+            report(FeedState.RECONNECTING, reason + "; retry in " + wait.toMillis() + " ms");
+            control.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
+        });
+    }
+
+    /** Runs a task on the control thread, unless the connector has been closed (then there is nothing to do). */
+    private void onControl(Runnable task) {
+        try {
+            control.execute(task);
+        } catch (RejectedExecutionException e) {
+            if (!closed) {
+                throw e;
+            }
+        }
+    }
+
+    private void report(FeedState state, String detail) {
+        Session s = session;
+        long latency = s == null ? -1 : s.calls.lastRoundTripMillis();
+        sink.accept(new MarketEvent.FeedStatusChanged(new FeedStatus(settings.venue(), endpointForDisplay(), state,
+                clock.instant(), latency, detail)));
+    }
+
+    /** The endpoint without any user-info part, so nothing secret reaches the screen or the logs. */
+    private String endpointForDisplay() {
+        var e = settings.endpoint();
+        return e.getScheme() + "://" + e.getHost() + (e.getPort() > 0 ? ":" + e.getPort() : "") + e.getPath();
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static String abbreviate(String raw) {
+        return raw.length() <= LOGGED_RAW_CHARS ? raw : raw.substring(0, LOGGED_RAW_CHARS) + "…";
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Session s = session;
+        if (s != null) {
+            if (s.keepAlive != null) {
+                s.keepAlive.cancel(false);
+            }
+            s.socket.close(1000, "client closing");
+            s.calls.failAll(new IOException("connector closed"));
+        }
+        report(FeedState.STOPPED, "");
+        control.shutdownNow();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    /** One socket and what belongs to it; callbacks from an old socket are told apart by identity. */
+    private final class Session extends WebSocketListener {
+        final PendingCalls calls = new PendingCalls();
+        volatile WebSocket socket;
+        volatile long lastMessageNanos = System.nanoTime();
+        volatile ScheduledFuture<?> keepAlive;
+        volatile String failure;
+        int ticks;
+
+        @Override
+        public void onOpen(WebSocket webSocket, Response response) {
+            lastMessageNanos = System.nanoTime();
+            onControl(() -> bringUp(this));
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            lastMessageNanos = System.nanoTime();
+            onText(this, text);
+        }
+
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            webSocket.close(1000, null);
+            lost(this, "closed by venue (" + code + (reason.isEmpty() ? "" : " " + reason) + ")");
+        }
+
+        @Override
+        public void onClosed(WebSocket webSocket, int code, String reason) {
+            lost(this, "closed (" + code + ")");
+        }
+
+        @Override
+        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            lost(this, describe(t));
+        }
+    }
+}
