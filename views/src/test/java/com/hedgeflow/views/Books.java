@@ -24,18 +24,18 @@ public final class Books {
     public static PositionRisk call() {
         // 10 BTC of a 70k call: mark 0.0523 BTC, 62% IV, premium-adjusted delta 0.3012 per coin
         return new PositionRisk(DERIBIT, "BTC-27JUN25-70000-C", "BTC", InstrumentKind.OPTION,
-                10.0, 0.0523, 0.62, 0.3012, 3.012, 3.012 * INDEX);
+                10.0, 0.0523, 0.62, 0.3012, 3.012, 3.012 * INDEX, "BTC");
     }
 
     public static PositionRisk perpetual() {
         // short 150,000 USD of the inverse perpetual: delta -150,000 / 60,000 = -2.5 BTC
         return new PositionRisk(DERIBIT, "BTC-PERPETUAL", "BTC", InstrumentKind.PERPETUAL,
-                -150_000.0, 60_012.5, Double.NaN, 1.0 / INDEX, -2.5, -150_000.0);
+                -150_000.0, 60_012.5, Double.NaN, 1.0 / INDEX, -2.5, -150_000.0, "USD");
     }
 
     public static PositionRisk unpricedCall() {
         return new PositionRisk(DERIBIT, "BTC-27JUN25-90000-C", "BTC", InstrumentKind.OPTION,
-                -5.0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                -5.0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "BTC");
     }
 
     public static UnderlyingRisk btc(double optionsDelta, double futuresDelta, double index) {
@@ -59,7 +59,7 @@ public final class Books {
     public static RiskSnapshot second() {
         PositionRisk p = perpetual();
         PositionRisk hedged = new PositionRisk(p.venue(), p.instrument(), p.underlying(), p.kind(),
-                -300_000.0, 60_510.0, Double.NaN, 1.0 / 60_500, -300_000.0 / 60_500, -300_000.0);
+                -300_000.0, 60_510.0, Double.NaN, 1.0 / 60_500, -300_000.0 / 60_500, -300_000.0, "USD");
         return new RiskSnapshot(T0.plusSeconds(1), 1_300, List.of(btc(3.012, -300_000.0 / 60_500, 60_500)),
                 List.of(hedged, call(), unpricedCall()),
                 List.of(feed(FeedState.CONNECTED, 40)),

@@ -51,6 +51,7 @@ public final class SnapshotJson {
                 row.put("instrument", p.instrument());
                 row.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
                 row.put("size", p.size());
+                row.put("size_unit", p.sizeUnit());
                 number(row, "mark_price", p.markPrice());
                 number(row, "mark_iv", p.markIv());
                 number(row, "delta_coin", p.deltaCoin());

@@ -24,9 +24,9 @@ class SnapshotJsonTest {
         RiskSnapshot snapshot = new RiskSnapshot(T0, 42,
                 List.of(new UnderlyingRisk("BTC", 95_000, 1.25, 118_750, 3.25, -2.0, 2, 1)),
                 List.of(new PositionRisk("simulator", "BTC-PERPETUAL", "BTC", InstrumentKind.PERPETUAL, -190_000,
-                                95_010, Double.NaN, 1 / 95_000.0, -2.0, -190_000),
+                                95_010, Double.NaN, 1 / 95_000.0, -2.0, -190_000, "USD"),
                         new PositionRisk("simulator", "BTC-4DEC26-90000-P", "BTC", InstrumentKind.OPTION, -5,
-                                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)),
+                                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "BTC")),
                 List.of(new FeedStatus("simulator", "ws://127.0.0.1:1/ws/api/v2", FeedState.CONNECTED, T0, 3, "")),
                 Map.of("simulator", T0.minusMillis(250)));
 
@@ -42,6 +42,7 @@ class SnapshotJsonTest {
         assertEquals(1, o.get("unpriced_positions").asInt());
         JsonNode perp = o.get("positions").get(0);
         assertEquals("perpetual", perp.get("kind").asText());
+        assertEquals("USD", perp.get("size_unit").asText());
         assertTrue(perp.get("mark_iv").isNull(), "no IV on a perpetual: null, not NaN");
         assertTrue(o.get("positions").get(1).get("delta_coin").isNull());
         JsonNode feed = o.get("feeds").get(0);

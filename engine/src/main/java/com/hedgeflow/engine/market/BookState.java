@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Everything the engine knows about instruments, prices and positions. Mutable and confined to the
@@ -59,6 +61,11 @@ public final class BookState {
 
     public IndexPrice index(String underlying) {
         return indexByUnderlying.get(underlying);
+    }
+
+    /** Every underlying with a known index, held or not. */
+    public Set<String> indexedUnderlyings() {
+        return new TreeSet<>(indexByUnderlying.keySet());
     }
 
     public List<Position> positions() {

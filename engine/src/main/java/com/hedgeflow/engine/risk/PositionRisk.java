@@ -11,6 +11,7 @@ import com.hedgeflow.engine.market.InstrumentKind;
  * @param unitDelta  delta in coin of one unit of size: premium-adjusted for inverse options, {@code 1/S}
  *                   for inverse perpetuals (one USD of size)
  * @param deltaCoin  {@code size * unitDelta}; {@code NaN} while a price it needs is missing
+ * @param sizeUnit   what {@code size} counts: {@code USD} or the coin; empty for an unknown instrument
  */
 public record PositionRisk(
         String venue,
@@ -22,7 +23,8 @@ public record PositionRisk(
         double markIv,
         double unitDelta,
         double deltaCoin,
-        double deltaUsd) {
+        double deltaUsd,
+        String sizeUnit) {
 
     public boolean priced() {
         return Double.isFinite(deltaCoin);

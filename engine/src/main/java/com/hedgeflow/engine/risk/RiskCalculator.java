@@ -56,6 +56,8 @@ public final class RiskCalculator {
             positions.add(l.risk);
             totals.computeIfAbsent(l.risk.underlying(), u -> new Totals()).add(l.risk);
         }
+        // An underlying the venue prices but the book does not hold still belongs on the screen: flat, at its index.
+        book.indexedUnderlyings().forEach(u -> totals.putIfAbsent(u, new Totals()));
         List<UnderlyingRisk> underlyings = new ArrayList<>();
         totals.forEach((u, t) -> underlyings.add(t.toRisk(u, indexPrice(book, u))));
         return new RiskSnapshot(now, book.applied(), underlyings, positions, book.feeds(), book.lastMessageAt());
@@ -74,7 +76,7 @@ public final class RiskCalculator {
         double unitDelta = unitDelta(inst, q, spot, now);
         double deltaCoin = p.size() * unitDelta;
         PositionRisk risk = new PositionRisk(p.instrument().venue(), inst.name(), inst.underlying(), inst.kind(),
-                p.size(), mark, iv, unitDelta, deltaCoin, deltaCoin * spot);
+                p.size(), mark, iv, unitDelta, deltaCoin, deltaCoin * spot, sizeUnit(inst));
         return new Line(risk, inst.expiry(), inst.isOption() ? inst.strike() : 0.0);
     }
 
@@ -103,7 +105,14 @@ public final class RiskCalculator {
 
     private static PositionRisk unpriced(Position p, String underlying, InstrumentKind kind, double mark, double iv) {
         return new PositionRisk(p.instrument().venue(), p.instrument().name(), underlying, kind, p.size(), mark, iv,
-                Double.NaN, Double.NaN, Double.NaN);
+                Double.NaN, Double.NaN, Double.NaN, "");
+    }
+
+    /** Inverse futures and perpetuals are sized in USD; everything else in its coin. */
+    private static String sizeUnit(Instrument inst) {
+        boolean usdContracts = inst.settlement() == Settlement.INVERSE && !inst.isOption()
+                && inst.kind() != InstrumentKind.SPOT;
+        return usdContracts ? "USD" : inst.underlying();
     }
 
     private static double indexPrice(BookState book, String underlying) {

@@ -85,6 +85,15 @@ class NetDeltaTest {
         assertTrue(snapshot.positions().get(0).priced(), "the perpetual is listed first");
     }
 
+    @Test
+    void anUnderlyingWithAnIndexButNoPositionsIsFlat() {
+        BookState book = book(List.of());
+        UnderlyingRisk btc = RiskCalculator.snapshot(book, NOW).underlying("BTC");
+        assertEquals(100_000, btc.indexPrice());
+        assertEquals(0.0, btc.netDeltaCoin());
+        assertEquals(0, btc.positionCount());
+    }
+
     private static BookState book(List<Position> positions) {
         BookState book = new BookState();
         book.apply(new MarketEvent.InstrumentsLoaded(VENUE, List.of(PERP, CALL, PUT)), NOW);

@@ -22,15 +22,11 @@ final class PositionFigures {
     private PositionFigures() {
     }
 
-    static boolean sizedInCoin(PositionRisk p) {
-        return p.kind() == InstrumentKind.OPTION || p.kind() == InstrumentKind.SPOT || p.unitDelta() == 1.0;
-    }
-
     static Figure size(PositionRisk p) {
-        if (sizedInCoin(p)) {
-            return Figure.neutral(TraderFormat.quantity(p.size(), 1, 4) + " " + p.underlying());
+        if ("USD".equals(p.sizeUnit())) {
+            return Figure.neutral(TraderFormat.quantity(p.size(), 0, 0) + " USD");
         }
-        return Figure.neutral(TraderFormat.quantity(p.size(), 0, 0) + " USD");
+        return Figure.neutral((TraderFormat.quantity(p.size(), 1, 4) + " " + p.sizeUnit()).trim());
     }
 
     static Figure mark(PositionRisk p) {

@@ -91,14 +91,14 @@ public final class PreviewApp extends Application {
                 }
                 positions.add(new PositionRisk("deribit", "BTC-" + expiry + "-" + strike, "BTC", InstrumentKind.OPTION,
                         size, unpriced ? Double.NaN : mark, unpriced ? Double.NaN : iv,
-                        unpriced ? Double.NaN : unit, delta, delta * btc));
+                        unpriced ? Double.NaN : unit, delta, delta * btc, "BTC"));
             }
         }
         positions.add(perp("ETH-PERPETUAL", "ETH", 150_000, eth));
         double ethUnit = 0.41 + 0.001 * Math.sin(t / 9);
         ethOptions = -120 * ethUnit;
         positions.add(new PositionRisk("deribit", "ETH-27JUN25-3500-C", "ETH", InstrumentKind.OPTION,
-                -120, 0.0412, 0.681, ethUnit, ethOptions, ethOptions * eth));
+                -120, 0.0412, 0.681, ethUnit, ethOptions, ethOptions * eth, "ETH"));
         double btcFut = -420_000 / btc;
         double ethFut = 150_000 / eth;
         List<UnderlyingRisk> underlyings = List.of(
@@ -115,6 +115,6 @@ public final class PreviewApp extends Application {
 
     private static PositionRisk perp(String name, String underlying, double usd, double index) {
         return new PositionRisk("deribit", name, underlying, InstrumentKind.PERPETUAL, usd, index + 6.5, Double.NaN,
-                1.0 / index, usd / index, usd);
+                1.0 / index, usd / index, usd, "USD");
     }
 }
