@@ -50,6 +50,7 @@ public final class DeribitConnector implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeribitConnector.class);
     private static final int CHANNELS_PER_SUBSCRIBE = 100;
     private static final int LOGGED_RAW_CHARS = 300;
+    private static final int CHAIN_REFRESH_SECONDS = 5;
 
     private final DeribitSettings settings;
     private final MarketEventSink sink;
@@ -130,6 +131,8 @@ public final class DeribitConnector implements AutoCloseable {
                 LOG.warn("{}: no API credentials, so positions are not loaded; market data only", settings.venue());
             }
             subscribe(s, new ArrayList<>(channels));
+            s.tickered = Set.copyOf(channels);
+            refreshChain(s);
 
             backoff.reset();
             s.keepAlive = control.scheduleAtFixedRate(() -> keepAlive(s), 1, 1, TimeUnit.SECONDS);
@@ -221,13 +224,42 @@ public final class DeribitConnector implements AutoCloseable {
             s.socket.cancel();
             return;
         }
-        if (++s.ticks % 5 == 0) {
+        if (++s.ticks % CHAIN_REFRESH_SECONDS == 0) {
+            refreshChain(s);
+        }
+        if (s.ticks % 5 == 0) {
             send(s, "public/test", params()).whenComplete((r, e) -> {
                 if (e == null && s == session) {
                     report(FeedState.CONNECTED, "");
                 }
             });
         }
+    }
+
+    /**
+     * The whole option chain (marks, IVs, open interest) from one book-summary request: what market-wide
+     * exposure needs, at a fraction of the traffic of a ticker per option. Instruments with a live ticker
+     * subscription are skipped, since their ticker is fresher.
+     */
+    private void refreshChain(Session s) {
+        send(s, "public/get_book_summary_by_currency", params().put("currency", settings.currency()).put("kind", "option"))
+                .whenComplete((result, error) -> {
+                    if (error != null) {
+                        LOG.debug("{}: chain refresh failed: {}", settings.venue(), describe(error));
+                        return;
+                    }
+                    var received = clock.instant();
+                    for (JsonNode n : result) {
+                        if (s.tickered.contains("ticker." + n.path("instrument_name").asText() + ".100ms")) {
+                            continue;
+                        }
+                        try {
+                            sink.accept(new MarketEvent.QuoteUpdated(mapper.summaryQuote(n, received)));
+                        } catch (RuntimeException e) {
+                            malformed("book summary entry", n.toString(), e);
+                        }
+                    }
+                });
     }
 
     private JsonNode call(Session s, String method, ObjectNode params) throws Exception {
@@ -375,6 +407,7 @@ public final class DeribitConnector implements AutoCloseable {
         volatile long lastMessageNanos = System.nanoTime();
         volatile ScheduledFuture<?> keepAlive;
         volatile String failure;
+        volatile Set<String> tickered = Set.of();
         int ticks;
 
         @Override

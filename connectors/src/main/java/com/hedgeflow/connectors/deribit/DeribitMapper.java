@@ -85,6 +85,24 @@ final class DeribitMapper {
                 optional(n, "open_interest"));
     }
 
+    /**
+     * One entry of {@code get_book_summary_by_currency}: the chain-wide view (mark, IV, open interest) that
+     * carries no timestamp, so it is stamped with the time it was received.
+     */
+    Quote summaryQuote(JsonNode n, Instant received) {
+        double iv = optional(n, "mark_iv");
+        return new Quote(
+                new InstrumentKey(venue, text(n, "instrument_name")),
+                received,
+                optional(n, "bid_price"),
+                optional(n, "ask_price"),
+                number(n, "mark_price").doubleValue(),
+                Double.isNaN(iv) ? Double.NaN : iv / 100.0,
+                optional(n, "underlying_price"),
+                optional(n, "estimated_delivery_price"),
+                optional(n, "open_interest"));
+    }
+
     /** Sizes stay in venue units; a short may come unsigned with {@code direction: sell}, so sign it here. */
     Position position(JsonNode n) {
         String name = text(n, "instrument_name");

@@ -77,6 +77,12 @@ class DeribitConnectorTest {
                 assertTrue(q.quote().underlyingPrice() > 0);
             }
         }
+        // Options the book does not hold still arrive, from the chain summary, with open interest.
+        Set<String> chain = instruments.instruments().stream().filter(Instrument::isOption)
+                .map(Instrument::name).filter(n -> !held.contains(n)).collect(Collectors.toSet());
+        QuoteUpdated unheld = sink.await(QuoteUpdated.class, e -> chain.contains(e.quote().instrument().name()), WAIT);
+        assertTrue(unheld.quote().openInterest() >= 0 && unheld.quote().markIv() > 0.05);
+
         IndexUpdated index = sink.await(IndexUpdated.class, e -> true, WAIT);
         assertEquals("BTC", index.index().underlying());
         sink.await(FeedStatusChanged.class, e -> e.status().state() == FeedState.CONNECTED, WAIT);

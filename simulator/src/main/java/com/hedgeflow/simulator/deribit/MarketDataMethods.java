@@ -33,6 +33,24 @@ final class MarketDataMethods {
         table.add("public/get_instruments", this::instruments);
         table.add("public/ticker", this::ticker);
         table.add("public/get_index_price", this::indexPrice);
+        table.add("public/get_book_summary_by_currency", this::bookSummaries);
+    }
+
+    /** The whole chain in one answer: how a client loads marks, IVs and open interest without a ticker each. */
+    private JsonNode bookSummaries(RpcCall call) throws RpcError {
+        String currency = currency(call.params());
+        String kind = kind(call.params());
+        MarketSnapshot snapshot = market.get();
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        if (!currency.equals("BTC") && !currency.equals("any")) {
+            return out;
+        }
+        for (ListedInstrument i : catalogue.all()) {
+            if (kind == null || kind.equals(i.kind())) {
+                snapshot.quote(i.name()).ifPresent(q -> out.add(BookSummaryJson.summary(q, snapshot)));
+            }
+        }
+        return out;
     }
 
     private JsonNode instruments(RpcCall call) throws RpcError {
