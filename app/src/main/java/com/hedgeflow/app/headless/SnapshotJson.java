@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hedgeflow.engine.feed.FeedStatus;
+import com.hedgeflow.engine.risk.BookGreeks;
+import com.hedgeflow.engine.risk.DeltaBucket;
 import com.hedgeflow.engine.risk.PositionRisk;
 import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.engine.risk.UnderlyingRisk;
@@ -43,6 +45,21 @@ public final class SnapshotJson {
         number(o, "options_delta_coin", u == null ? Double.NaN : u.optionsDeltaCoin());
         number(o, "futures_delta_coin", u == null ? Double.NaN : u.futuresDeltaCoin());
         o.put("unpriced_positions", u == null ? 0 : u.unpricedCount());
+        BookGreeks greeks = u == null ? null : u.greeks();
+        number(o, "gamma_usd_per_1pct", greeks == null ? Double.NaN : greeks.gammaUsdPer1Pct());
+        number(o, "vega_usd_per_vol_point", greeks == null ? Double.NaN : greeks.vegaUsdPerVolPoint());
+        number(o, "theta_usd_per_day", greeks == null ? Double.NaN : greeks.thetaUsdPerDay());
+        ArrayNode buckets = o.putArray("delta_buckets");
+        for (DeltaBucket b : s.deltaBuckets()) {
+            if (u != null && b.underlying().equals(u.underlying())) {
+                ObjectNode row = buckets.addObject();
+                row.put("venue", b.venue());
+                row.put("kind", b.kind().name().toLowerCase(Locale.ROOT));
+                row.put("expiry", b.expiry() == null ? null : b.expiry().toString());
+                number(row, "delta_coin", b.deltaCoin());
+                number(row, "delta_usd", b.deltaUsd());
+            }
+        }
         ArrayNode positions = o.putArray("positions");
         for (PositionRisk p : s.positions()) {
             if (u != null && p.underlying().equals(u.underlying())) {
@@ -52,10 +69,14 @@ public final class SnapshotJson {
                 row.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
                 row.put("size", p.size());
                 row.put("size_unit", p.sizeUnit());
+                row.put("expiry", p.expiry() == null ? null : p.expiry().toString());
                 number(row, "mark_price", p.markPrice());
                 number(row, "mark_iv", p.markIv());
                 number(row, "delta_coin", p.deltaCoin());
                 number(row, "delta_usd", p.deltaUsd());
+                number(row, "gamma_usd_per_1pct", p.greeks().gammaUsdPer1Pct());
+                number(row, "vega_usd_per_vol_point", p.greeks().vegaUsdPerVolPoint());
+                number(row, "theta_usd_per_day", p.greeks().thetaUsdPerDay());
             }
         }
         ArrayNode feeds = o.putArray("feeds");

@@ -1,6 +1,7 @@
 package com.hedgeflow.engine.risk;
 
 import com.hedgeflow.engine.market.InstrumentKind;
+import java.time.Instant;
 
 /**
  * One line of the book with its delta.
@@ -12,6 +13,8 @@ import com.hedgeflow.engine.market.InstrumentKind;
  *                   for inverse perpetuals (one USD of size)
  * @param deltaCoin  {@code size * unitDelta}; {@code NaN} while a price it needs is missing
  * @param sizeUnit   what {@code size} counts: {@code USD} or the coin; empty for an unknown instrument
+ * @param expiry     {@code null} for perpetuals and unknown instruments
+ * @param greeks     the position's gamma, vega and theta in USD; {@link BookGreeks#NONE} when unpriced
  */
 public record PositionRisk(
         String venue,
@@ -24,7 +27,9 @@ public record PositionRisk(
         double unitDelta,
         double deltaCoin,
         double deltaUsd,
-        String sizeUnit) {
+        String sizeUnit,
+        Instant expiry,
+        BookGreeks greeks) {
 
     public boolean priced() {
         return Double.isFinite(deltaCoin);

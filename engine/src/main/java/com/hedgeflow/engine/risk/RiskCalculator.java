@@ -8,6 +8,7 @@ import com.hedgeflow.engine.market.Position;
 import com.hedgeflow.engine.market.Quote;
 import com.hedgeflow.engine.market.Settlement;
 import com.hedgeflow.engine.pricing.Black76;
+import com.hedgeflow.engine.pricing.Greeks;
 import com.hedgeflow.engine.pricing.InverseOption;
 import com.hedgeflow.engine.pricing.YearFraction;
 import java.time.Instant;
@@ -51,16 +52,28 @@ public final class RiskCalculator {
         lines.sort(BOOK_ORDER);
 
         Map<String, Totals> totals = new LinkedHashMap<>();
+        Map<BucketKey, double[]> buckets = new LinkedHashMap<>();
         List<PositionRisk> positions = new ArrayList<>(lines.size());
         for (Line l : lines) {
-            positions.add(l.risk);
-            totals.computeIfAbsent(l.risk.underlying(), u -> new Totals()).add(l.risk);
+            PositionRisk r = l.risk;
+            positions.add(r);
+            totals.computeIfAbsent(r.underlying(), u -> new Totals()).add(r);
+            if (r.priced()) {
+                double[] sum = buckets.computeIfAbsent(
+                        new BucketKey(r.underlying(), r.venue(), r.kind(), r.expiry()), k -> new double[2]);
+                sum[0] += r.deltaCoin();
+                sum[1] += r.deltaUsd();
+            }
         }
         // An underlying the venue prices but the book does not hold still belongs on the screen: flat, at its index.
         book.indexedUnderlyings().forEach(u -> totals.putIfAbsent(u, new Totals()));
         List<UnderlyingRisk> underlyings = new ArrayList<>();
         totals.forEach((u, t) -> underlyings.add(t.toRisk(u, indexPrice(book, u))));
-        return new RiskSnapshot(now, book.applied(), underlyings, positions, book.feeds(), book.lastMessageAt());
+        List<DeltaBucket> deltaBuckets = new ArrayList<>();
+        buckets.forEach((k, sum) -> deltaBuckets.add(
+                new DeltaBucket(k.underlying, k.venue, k.kind, k.expiry, sum[0], sum[1])));
+        return new RiskSnapshot(now, book.applied(), underlyings, positions, deltaBuckets, book.feeds(),
+                book.lastMessageAt());
     }
 
     private static Line line(BookState book, Position p, Instant now) {
@@ -70,14 +83,32 @@ public final class RiskCalculator {
         double iv = q == null ? Double.NaN : q.markIv();
         if (inst == null) {
             String underlying = p.instrument().name().split("[-_]", 2)[0];
-            return new Line(unpriced(p, underlying, InstrumentKind.SPOT, mark, iv), null, Double.NaN);
+            return new Line(unpriced(p, underlying, mark, iv), null, Double.NaN);
         }
         double spot = indexPrice(book, inst.underlying());
         double unitDelta = unitDelta(inst, q, spot, now);
         double deltaCoin = p.size() * unitDelta;
         PositionRisk risk = new PositionRisk(p.instrument().venue(), inst.name(), inst.underlying(), inst.kind(),
-                p.size(), mark, iv, unitDelta, deltaCoin, deltaCoin * spot, sizeUnit(inst));
+                p.size(), mark, iv, unitDelta, deltaCoin, deltaCoin * spot, sizeUnit(inst), inst.expiry(),
+                greeks(inst, q, spot, p.size(), now));
         return new Line(risk, inst.expiry(), inst.isOption() ? inst.strike() : 0.0);
+    }
+
+    /**
+     * Gamma, vega and theta of an option position in USD. The venue prices on a forward that moves one for one
+     * with the index in relative terms, so the gamma to the index is the forward gamma times (F/S)².
+     */
+    static BookGreeks greeks(Instrument inst, Quote q, double spot, double size, Instant now) {
+        if (!inst.isOption() || q == null || !(q.markIv() > 0) || !(spot > 0)) {
+            return BookGreeks.NONE;
+        }
+        double forward = q.underlyingPrice() > 0 ? q.underlyingPrice() : spot;
+        double years = YearFraction.between(now, inst.expiry());
+        Greeks g = Black76.greeks(inst.optionType(), forward, inst.strike(), q.markIv(), years, 1.0);
+        double ratio = forward / spot;
+        double gammaSpot = g.gamma() * ratio * ratio;
+        return new BookGreeks(size * gammaSpot * spot * spot * 0.01, size * g.vega() / 100.0,
+                size * g.theta() / 365.0);
     }
 
     /** Delta in coin of one unit of position size; {@code NaN} when a needed price is missing. */
@@ -103,9 +134,10 @@ public final class RiskCalculator {
         return 1.0;
     }
 
-    private static PositionRisk unpriced(Position p, String underlying, InstrumentKind kind, double mark, double iv) {
-        return new PositionRisk(p.instrument().venue(), p.instrument().name(), underlying, kind, p.size(), mark, iv,
-                Double.NaN, Double.NaN, Double.NaN, "");
+    /** A position in an instrument the venue did not list: shown, never guessed at. */
+    private static PositionRisk unpriced(Position p, String underlying, double mark, double iv) {
+        return new PositionRisk(p.instrument().venue(), p.instrument().name(), underlying, InstrumentKind.SPOT,
+                p.size(), mark, iv, Double.NaN, Double.NaN, Double.NaN, "", null, BookGreeks.NONE);
     }
 
     /** Inverse futures and perpetuals are sized in USD; everything else in its coin. */
@@ -123,14 +155,19 @@ public final class RiskCalculator {
     private record Line(PositionRisk risk, Instant expiry, double strike) {
     }
 
+    private record BucketKey(String underlying, String venue, InstrumentKind kind, Instant expiry) {
+    }
+
     private static final class Totals {
         double options;
         double futures;
         int count;
         int unpriced;
+        BookGreeks greeks = BookGreeks.NONE;
 
         void add(PositionRisk r) {
             count++;
+            greeks = greeks.plus(r.greeks());
             if (!r.priced()) {
                 unpriced++;
             } else if (r.kind() == InstrumentKind.OPTION) {
@@ -142,7 +179,7 @@ public final class RiskCalculator {
 
         UnderlyingRisk toRisk(String underlying, double spot) {
             double net = options + futures;
-            return new UnderlyingRisk(underlying, spot, net, net * spot, options, futures, count, unpriced);
+            return new UnderlyingRisk(underlying, spot, net, net * spot, options, futures, count, unpriced, greeks);
         }
     }
 }

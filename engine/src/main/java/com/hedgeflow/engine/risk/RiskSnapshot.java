@@ -9,6 +9,7 @@ import java.util.Map;
  * An immutable picture of the book at one instant: what screens draw and what the hedger reads.
  *
  * @param sequence      how many events the engine had applied when it took the picture
+ * @param deltaBuckets  net delta by underlying, venue, expiry and instrument kind
  * @param lastMessageAt per venue, when its last market event was applied
  */
 public record RiskSnapshot(
@@ -16,15 +17,17 @@ public record RiskSnapshot(
         long sequence,
         List<UnderlyingRisk> underlyings,
         List<PositionRisk> positions,
+        List<DeltaBucket> deltaBuckets,
         List<FeedStatus> feeds,
         Map<String, Instant> lastMessageAt) {
 
     public static final RiskSnapshot EMPTY =
-            new RiskSnapshot(Instant.EPOCH, 0, List.of(), List.of(), List.of(), Map.of());
+            new RiskSnapshot(Instant.EPOCH, 0, List.of(), List.of(), List.of(), List.of(), Map.of());
 
     public RiskSnapshot {
         underlyings = List.copyOf(underlyings);
         positions = List.copyOf(positions);
+        deltaBuckets = List.copyOf(deltaBuckets);
         feeds = List.copyOf(feeds);
         lastMessageAt = Map.copyOf(lastMessageAt);
     }

@@ -6,6 +6,7 @@ package com.hedgeflow.engine.risk;
  * @param indexPrice    the spot index in USD used to convert coin delta to USD
  * @param netDeltaUsd   {@code netDeltaCoin * indexPrice}: the USD value of the coin exposure
  * @param unpricedCount positions left out of the sums because a price or vol they need is missing
+ * @param greeks        the book's gamma, vega and theta on this underlying, in USD
  */
 public record UnderlyingRisk(
         String underlying,
@@ -15,5 +16,6 @@ public record UnderlyingRisk(
         double optionsDeltaCoin,
         double futuresDeltaCoin,
         int positionCount,
-        int unpricedCount) {
+        int unpricedCount,
+        BookGreeks greeks) {
 }

@@ -86,6 +86,33 @@ class NetDeltaTest {
     }
 
     @Test
+    void optionGreeksInTraderUnits() {
+        BookState book = book(List.of(new Position(CALL.key(), 10, 0.05), new Position(PERP.key(), -100_000, 0)));
+        BookGreeks g = RiskCalculator.snapshot(book, NOW).underlying("BTC").greeks();
+        // 10 calls, F = S = 100,000, vol 60%, a quarter year: closed forms with phi(0.15) evaluated independently
+        assertEquals(13_149.311030262967, g.gammaUsdPer1Pct(), 1e-6);
+        assertEquals(1_972.3966545394446, g.vegaUsdPerVolPoint(), 1e-7);
+        assertEquals(-648.4591740951599, g.thetaUsdPerDay(), 1e-8);
+    }
+
+    @Test
+    void deltaIsBucketedByVenueKindAndExpiry() {
+        BookState book = book(List.of(
+                new Position(PERP.key(), -500_000, 99_000),
+                new Position(CALL.key(), 10, 0.05),
+                new Position(PUT.key(), -20, 0.03)));
+        List<DeltaBucket> buckets = RiskCalculator.snapshot(book, NOW).deltaBuckets();
+        assertEquals(2, buckets.size(), "the perpetual, and both options on one expiry: " + buckets);
+        DeltaBucket perp = buckets.get(0);
+        assertEquals(InstrumentKind.PERPETUAL, perp.kind());
+        assertEquals(-5.0, perp.deltaCoin(), 1e-12);
+        DeltaBucket options = buckets.get(1);
+        assertEquals(EXPIRY, options.expiry());
+        assertEquals(4.996176923702425 + 6.7405297340715284, options.deltaCoin(), 1e-9);
+        assertEquals(options.deltaCoin() * 100_000, options.deltaUsd(), 1e-4);
+    }
+
+    @Test
     void anUnderlyingWithAnIndexButNoPositionsIsFlat() {
         BookState book = book(List.of());
         UnderlyingRisk btc = RiskCalculator.snapshot(book, NOW).underlying("BTC");

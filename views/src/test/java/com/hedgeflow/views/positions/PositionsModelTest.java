@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hedgeflow.engine.market.InstrumentKind;
+import com.hedgeflow.engine.risk.BookGreeks;
 import com.hedgeflow.engine.risk.PositionRisk;
 import com.hedgeflow.views.Books;
 import com.hedgeflow.views.format.Figure;
@@ -34,7 +35,7 @@ class PositionsModelTest {
     @Test
     void aLinearPerpetualIsSizedInCoin() {
         PositionRisk linear = new PositionRisk("binance", "BTCUSDT", "BTC", InstrumentKind.PERPETUAL,
-                -0.25, 60_000, Double.NaN, 1.0, -0.25, -15_000, "BTC");
+                -0.25, 60_000, Double.NaN, 1.0, -0.25, -15_000, "BTC", null, BookGreeks.NONE);
         assertEquals(Figure.neutral("-0.25 BTC"), PositionFigures.size(linear));
     }
 
@@ -89,7 +90,7 @@ class PositionsModelTest {
         assertSame(call, model.rows().get(0));
 
         PositionRisk sameNameOtherVenue = new PositionRisk("deribit-testnet", "BTC-27JUN25-70000-C", "BTC",
-                InstrumentKind.OPTION, 1, 0.05, 0.6, 0.3, 0.3, 18_000, "BTC");
+                InstrumentKind.OPTION, 1, 0.05, 0.6, 0.3, 0.3, 18_000, "BTC", null, BookGreeks.NONE);
         assertTrue(model.apply(List.of(Books.call(), sameNameOtherVenue)));
         assertEquals(2, model.rows().size());
         assertEquals("BTC", model.singleUnderlying());

@@ -3,6 +3,7 @@ package com.hedgeflow.views.preview;
 import com.hedgeflow.engine.feed.FeedState;
 import com.hedgeflow.engine.feed.FeedStatus;
 import com.hedgeflow.engine.market.InstrumentKind;
+import com.hedgeflow.engine.risk.BookGreeks;
 import com.hedgeflow.engine.risk.PositionRisk;
 import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.engine.risk.UnderlyingRisk;
@@ -91,30 +92,30 @@ public final class PreviewApp extends Application {
                 }
                 positions.add(new PositionRisk("deribit", "BTC-" + expiry + "-" + strike, "BTC", InstrumentKind.OPTION,
                         size, unpriced ? Double.NaN : mark, unpriced ? Double.NaN : iv,
-                        unpriced ? Double.NaN : unit, delta, delta * btc, "BTC"));
+                        unpriced ? Double.NaN : unit, delta, delta * btc, "BTC", null, BookGreeks.NONE));
             }
         }
         positions.add(perp("ETH-PERPETUAL", "ETH", 150_000, eth));
         double ethUnit = 0.41 + 0.001 * Math.sin(t / 9);
         ethOptions = -120 * ethUnit;
         positions.add(new PositionRisk("deribit", "ETH-27JUN25-3500-C", "ETH", InstrumentKind.OPTION,
-                -120, 0.0412, 0.681, ethUnit, ethOptions, ethOptions * eth, "ETH"));
+                -120, 0.0412, 0.681, ethUnit, ethOptions, ethOptions * eth, "ETH", null, BookGreeks.NONE));
         double btcFut = -420_000 / btc;
         double ethFut = 150_000 / eth;
         List<UnderlyingRisk> underlyings = List.of(
                 new UnderlyingRisk("BTC", btc, btcOptions + btcFut, (btcOptions + btcFut) * btc, btcOptions, btcFut,
-                        positions.size() - 2, 1),
-                new UnderlyingRisk("ETH", eth, ethOptions + ethFut, (ethOptions + ethFut) * eth, ethOptions, ethFut, 2, 0));
+                        positions.size() - 2, 1, BookGreeks.NONE),
+                new UnderlyingRisk("ETH", eth, ethOptions + ethFut, (ethOptions + ethFut) * eth, ethOptions, ethFut, 2, 0, BookGreeks.NONE));
         List<FeedStatus> feeds = List.of(
                 new FeedStatus("deribit", "ws://127.0.0.1:18080/ws/api/v2", FeedState.CONNECTED, now.minusSeconds(600), 3, ""),
                 new FeedStatus("binance", "ws://127.0.0.1:18081/ws", FeedState.RECONNECTING, now.minusSeconds(5), -1,
                         "connection refused; retry in 2 s"));
-        return new RiskSnapshot(now, sequence, underlyings, positions, feeds,
+        return new RiskSnapshot(now, sequence, underlyings, positions, List.of(), feeds,
                 Map.of("deribit", now.minusMillis(120), "binance", now.minusSeconds(5)));
     }
 
     private static PositionRisk perp(String name, String underlying, double usd, double index) {
         return new PositionRisk("deribit", name, underlying, InstrumentKind.PERPETUAL, usd, index + 6.5, Double.NaN,
-                1.0 / index, usd / index, usd, "USD");
+                1.0 / index, usd / index, usd, "USD", null, BookGreeks.NONE);
     }
 }
