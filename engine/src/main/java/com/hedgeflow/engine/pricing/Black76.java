@@ -15,23 +15,7 @@ public final class Black76 {
         if (years <= 0 || vol <= 0) {
             return df * intrinsic(type, forward, strike);
         }
-        double sd = vol * Math.sqrt(years);
-        double ratio = forward / strike;
-        double d1 = Math.log(ratio) / sd + 0.5 * sd;
-        double d2 = d1 - sd;
-        // φ(d2) = φ(d1)·F/K: one exponential for both densities, taken at whichever of d1, d2 is nearer zero
-        // so that neither underflows before it has to.
-        double pdf1;
-        double pdf2;
-        if (Math.abs(d1) <= Math.abs(d2)) {
-            pdf1 = Normal.pdf(d1);
-            pdf2 = pdf1 * ratio;
-        } else {
-            pdf2 = Normal.pdf(d2);
-            pdf1 = pdf2 / ratio;
-        }
-        double sign = type == OptionType.CALL ? 1.0 : -1.0;
-        return sign * df * (forward * Normal.cdf(sign * d1, pdf1) - strike * Normal.cdf(sign * d2, pdf2));
+        return df * BlackTerms.of(type, forward, strike, vol, years).undiscountedPrice(forward, strike);
     }
 
     public static double delta(OptionType type, double forward, double strike, double vol, double years, double df) {
@@ -76,36 +60,17 @@ public final class Black76 {
             double delta = intrinsicDelta(type, forward, strike, df);
             return new Greeks(price, delta, 0, 0, rate * price, -years * price, 0, 0, rate * delta);
         }
-        double sqrtT = Math.sqrt(years);
-        double sd = vol * sqrtT;
-        double ratio = forward / strike;
-        double d1 = Math.log(ratio) / sd + 0.5 * sd;
-        double d2 = d1 - sd;
-        // See price(): one exponential for both densities.
-        double pdf1;
-        double pdf2;
-        if (Math.abs(d1) <= Math.abs(d2)) {
-            pdf1 = Normal.pdf(d1);
-            pdf2 = pdf1 * ratio;
-        } else {
-            pdf2 = Normal.pdf(d2);
-            pdf1 = pdf2 / ratio;
-        }
-        boolean call = type == OptionType.CALL;
-        double sign = call ? 1.0 : -1.0;
-        double nd1 = Normal.cdf(sign * d1, pdf1);
-        double nd2 = Normal.cdf(sign * d2, pdf2);
-
-        double price = sign * df * (forward * nd1 - strike * nd2);
-        double delta = sign * df * nd1;
-        double dfPdf = df * pdf1;
-        double gamma = dfPdf / (forward * sd);
-        double vega = dfPdf * forward * sqrtT;
-        double theta = rate * price - dfPdf * forward * vol / (2 * sqrtT);
+        BlackTerms b = BlackTerms.of(type, forward, strike, vol, years);
+        double price = df * b.undiscountedPrice(forward, strike);
+        double delta = b.sign() * df * b.nd1();
+        double dfPdf = df * b.pdf1();
+        double gamma = dfPdf / (forward * b.sd());
+        double vega = dfPdf * forward * b.sqrtT();
+        double theta = rate * price - dfPdf * forward * vol / (2 * b.sqrtT());
         double rho = -years * price;
-        double vanna = -dfPdf * d2 / vol;
-        double volga = vega * d1 * d2 / vol;
-        double charm = rate * delta + dfPdf * d2 / (2 * years);
+        double vanna = -dfPdf * b.d2() / vol;
+        double volga = vega * b.d1() * b.d2() / vol;
+        double charm = rate * delta + dfPdf * b.d2() / (2 * years);
         return new Greeks(price, delta, gamma, vega, theta, rho, vanna, volga, charm);
     }
 

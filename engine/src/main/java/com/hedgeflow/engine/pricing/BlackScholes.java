@@ -29,14 +29,27 @@ public final class BlackScholes {
         }
         double growth = Math.exp(rate * years);
         double forward = spot * growth;
-        Greeks f = Black76.greeks(type, forward, strike, vol, years, 1.0 / growth, rate);
-        // dF/dS = growth; at fixed spot the forward also drifts with time (dF/dτ = rF) and with the rate (dF/dr = τF).
-        double delta = f.delta() * growth;
-        double gamma = f.gamma() * growth * growth;
-        double theta = f.theta() - rate * spot * delta;
-        double rho = years * (spot * delta - f.price());
-        double vanna = f.vanna() * growth;
-        double charm = growth * (f.charm() - rate * f.delta() - rate * forward * f.gamma());
-        return new Greeks(f.price(), delta, gamma, f.vega(), theta, rho, vanna, f.volga(), charm);
+        double df = 1.0 / growth;
+        if (vol <= 0) {
+            // dF/dS = growth; at fixed spot the forward also drifts with time (dF/dτ = rF) and the rate (dF/dr = τF).
+            Greeks f = Black76.greeks(type, forward, strike, vol, years, df, rate);
+            double delta = f.delta() * growth;
+            return new Greeks(f.price(), delta, 0, 0, f.theta() - rate * spot * delta,
+                    years * (spot * delta - f.price()), 0, 0, growth * (f.charm() - rate * f.delta()));
+        }
+        // The Black-76 greeks on F = S·growth carried over to spot by the same chain rule, simplified: every df·F
+        // is S and every growth·df is one.
+        BlackTerms b = BlackTerms.of(type, forward, strike, vol, years);
+        double price = df * b.undiscountedPrice(forward, strike);
+        double delta = b.sign() * b.nd1();
+        double pdf = b.pdf1();
+        double gamma = pdf / (spot * b.sd());
+        double vega = spot * pdf * b.sqrtT();
+        double theta = rate * (price - spot * delta) - spot * pdf * vol / (2 * b.sqrtT());
+        double rho = years * (spot * delta - price);
+        double vanna = -pdf * b.d2() / vol;
+        double volga = vega * b.d1() * b.d2() / vol;
+        double charm = pdf * (b.d2() / (2 * years) - rate / b.sd());
+        return new Greeks(price, delta, gamma, vega, theta, rho, vanna, volga, charm);
     }
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
  *
  * <p>Normalises the price by df·√(FK), turns it into an out-of-the-money call by put-call parity, and inverts
  * the normalised Black function with {@link NormalisedImpliedVol} (Jäckel's "Let's be rational" scheme): at most
- * ten evaluations of the formula, typically four, with an error near machine precision in σ wherever the price
- * determines σ to that precision. Where it does not (deep in the money, where the time value is a few ulps of the
- * price), the answer is the vol of the time value the price actually carries.
+ * ten evaluations of the formula, typically three or four, with an error near machine precision in σ wherever
+ * the price determines σ to that precision. Where it does not (deep in the money, where the time value is a few
+ * ulps of the price), the answer is the vol of the time value the price actually carries.
  *
  * <p>A price no vol produces is refused with a {@link NoImpliedVolException} naming the reason and the numbers; a
  * price exactly at the discounted intrinsic value (in the money) gives 0, the vol that reproduces it.

@@ -50,11 +50,4 @@ final class NormalisedBlack {
         return 0.5 * (ErrorFunction.erfcxNonNegative((h + t) * INV_SQRT2)
                 + ErrorFunction.erfcxNonNegative((t - h) * INV_SQRT2));
     }
-
-    /** ∂b/∂s = exp(−(h² + t²)/2)/√(2π): the normalised vega, free of any distribution function. */
-    static double vega(double x, double s) {
-        double h = x / s;
-        double t = 0.5 * s;
-        return INV_SQRT_2PI * Math.exp(-0.5 * (h * h + t * t));
-    }
 }

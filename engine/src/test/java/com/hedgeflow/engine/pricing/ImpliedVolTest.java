@@ -160,6 +160,23 @@ class ImpliedVolTest {
     }
 
     @Test
+    void strikesOneUlpFromTheForwardAreSolvedLikeAnyOther() {
+        for (double strike : new double[] {Math.nextUp(100.0), Math.nextDown(100.0), 100.0}) {
+            for (double years : new double[] {ONE_MINUTE, 1.0}) {
+                for (double vol : new double[] {0.01, 1.0, 5.0}) {
+                    for (OptionType type : OptionType.values()) {
+                        double price = Black76.price(type, 100, strike, vol, years, 1.0);
+                        Counter counter = new Counter();
+                        double implied = ImpliedVol.of(type, 100, strike, years, 1.0, price, counter);
+                        assertEquals(vol, implied, 1e-12, type + " K=" + strike + " T=" + years);
+                        assertTrue(counter.evaluations <= MAX_EVALUATIONS);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void priceExactlyAtIntrinsicIsZeroVol() {
         assertEquals(0.0, ImpliedVol.of(OptionType.CALL, 110, 100, 0.5, 1.0, 10.0), 0.0);
         assertEquals(0.0, ImpliedVol.of(OptionType.PUT, 90, 100, 0.5, 0.98, 0.98 * 10.0), 0.0);
