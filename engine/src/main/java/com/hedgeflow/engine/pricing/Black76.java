@@ -15,18 +15,12 @@ public final class Black76 {
         if (years <= 0 || vol <= 0) {
             return df * intrinsic(type, forward, strike);
         }
-        double sd = vol * Math.sqrt(years);
-        double d1 = Math.log(forward / strike) / sd + 0.5 * sd;
-        double d2 = d1 - sd;
-        return type == OptionType.CALL
-                ? df * (forward * Normal.cdf(d1) - strike * Normal.cdf(d2))
-                : df * (strike * Normal.cdf(-d2) - forward * Normal.cdf(-d1));
+        return df * BlackTerms.of(type, forward, strike, vol, years).undiscountedPrice(forward, strike);
     }
 
     public static double delta(OptionType type, double forward, double strike, double vol, double years, double df) {
         if (years <= 0 || vol <= 0) {
-            boolean inTheMoney = type == OptionType.CALL ? forward > strike : forward < strike;
-            return inTheMoney ? (type == OptionType.CALL ? df : -df) : 0.0;
+            return intrinsicDelta(type, forward, strike, df);
         }
         double sd = vol * Math.sqrt(years);
         double d1 = Math.log(forward / strike) / sd + 0.5 * sd;
@@ -48,34 +42,44 @@ public final class Black76 {
      * fixed, so it only discounts ({@code -years * price}).
      */
     public static Greeks greeks(OptionType type, double forward, double strike, double vol, double years, double df) {
-        if (years <= 0 || vol <= 0) {
-            double price = df * intrinsic(type, forward, strike);
-            return new Greeks(price, delta(type, forward, strike, vol, years, df), 0, 0, 0, 0, 0, 0, 0);
-        }
-        double rate = -Math.log(df) / years;
-        double sqrtT = Math.sqrt(years);
-        double sd = vol * sqrtT;
-        double d1 = Math.log(forward / strike) / sd + 0.5 * sd;
-        double d2 = d1 - sd;
-        double pdf = Normal.pdf(d1);
-        boolean call = type == OptionType.CALL;
-        double nd1 = Normal.cdf(call ? d1 : -d1);
-        double nd2 = Normal.cdf(call ? d2 : -d2);
-        double sign = call ? 1.0 : -1.0;
+        // Crypto desks mostly run at a zero rate; skip the logarithm then.
+        double rate = df == 1.0 || years <= 0 ? 0.0 : -Math.log(df) / years;
+        return greeks(type, forward, strike, vol, years, df, rate);
+    }
 
-        double price = sign * df * (forward * nd1 - strike * nd2);
-        double delta = sign * df * nd1;
-        double gamma = df * pdf / (forward * sd);
-        double vega = df * forward * pdf * sqrtT;
-        double theta = rate * price - df * forward * pdf * vol / (2 * sqrtT);
+    /** {@link #greeks(OptionType, double, double, double, double, double)} when the caller already knows the rate. */
+    static Greeks greeks(OptionType type, double forward, double strike, double vol, double years, double df,
+                         double rate) {
+        if (years <= 0) {
+            return new Greeks(df * intrinsic(type, forward, strike), intrinsicDelta(type, forward, strike, df),
+                    0, 0, 0, 0, 0, 0, 0);
+        }
+        if (vol <= 0) {
+            // Nothing is uncertain, but the discount factor still runs with time and rate.
+            double price = df * intrinsic(type, forward, strike);
+            double delta = intrinsicDelta(type, forward, strike, df);
+            return new Greeks(price, delta, 0, 0, rate * price, -years * price, 0, 0, rate * delta);
+        }
+        BlackTerms b = BlackTerms.of(type, forward, strike, vol, years);
+        double price = df * b.undiscountedPrice(forward, strike);
+        double delta = b.sign() * df * b.nd1();
+        double dfPdf = df * b.pdf1();
+        double gamma = dfPdf / (forward * b.sd());
+        double vega = dfPdf * forward * b.sqrtT();
+        double theta = rate * price - dfPdf * forward * vol / (2 * b.sqrtT());
         double rho = -years * price;
-        double vanna = -df * pdf * d2 / vol;
-        double volga = vega * d1 * d2 / vol;
-        double charm = rate * delta + df * pdf * d2 / (2 * years);
+        double vanna = -dfPdf * b.d2() / vol;
+        double volga = vega * b.d1() * b.d2() / vol;
+        double charm = rate * delta + dfPdf * b.d2() / (2 * years);
         return new Greeks(price, delta, gamma, vega, theta, rho, vanna, volga, charm);
     }
 
     private static double intrinsic(OptionType type, double forward, double strike) {
         return Math.max(type == OptionType.CALL ? forward - strike : strike - forward, 0.0);
+    }
+
+    private static double intrinsicDelta(OptionType type, double forward, double strike, double df) {
+        boolean inTheMoney = type == OptionType.CALL ? forward > strike : forward < strike;
+        return inTheMoney ? (type == OptionType.CALL ? df : -df) : 0.0;
     }
 }
