@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
                 + "embedded simulator.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {GuiCommand.class, HeadlessCommand.class, SimulatorCommand.class})
+        subcommands = {GuiCommand.class, HeadlessCommand.class, SimulatorCommand.class, PriceCommand.class,
+                ImpliedVolCommand.class})
 public final class HedgeflowCommand implements Callable<Integer> {
 
     /** The command line as the launcher runs it: bad input exits 2 with the reason on stderr. */
