@@ -37,7 +37,7 @@ final class ImpliedVolCommand implements Callable<Integer> {
         try {
             iv = ImpliedVol.of(in.type(), in.forward(), in.strike(), in.years(), in.df(), usd);
         } catch (NoImpliedVolException e) {
-            throw new IllegalArgumentException("no implied vol: " + e.getMessage(), e);
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
         spec.commandLine().getOut().println(new ObjectMapper().createObjectNode().put("iv", iv));
         return 0;
