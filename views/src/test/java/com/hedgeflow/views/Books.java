@@ -53,7 +53,7 @@ public final class Books {
         return new RiskSnapshot(T0, 1_234, List.of(btc(3.012, -2.5, INDEX)),
                 List.of(perpetual(), call(), unpricedCall()), List.of(),
                 List.of(feed(FeedState.CONNECTED, 42)),
-                Map.of(DERIBIT, T0.minusMillis(200)));
+                Map.of(DERIBIT, T0.minusMillis(200)), List.of());
     }
 
     /** The perpetual hedge doubled: net delta -1.988 BTC at a 60,500 index. */
@@ -65,12 +65,12 @@ public final class Books {
         return new RiskSnapshot(T0.plusSeconds(1), 1_300, List.of(btc(3.012, -300_000.0 / 60_500, 60_500)),
                 List.of(hedged, call(), unpricedCall()), List.of(),
                 List.of(feed(FeedState.CONNECTED, 40)),
-                Map.of(DERIBIT, T0.plusMillis(900)));
+                Map.of(DERIBIT, T0.plusMillis(900)), List.of());
     }
 
     public static RiskSnapshot withSequence(long sequence) {
         RiskSnapshot s = first();
         return new RiskSnapshot(s.timestamp(), sequence, s.underlyings(), s.positions(), s.deltaBuckets(), s.feeds(),
-                s.lastMessageAt());
+                s.lastMessageAt(), s.analytics());
     }
 }

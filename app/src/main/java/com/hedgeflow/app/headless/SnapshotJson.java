@@ -3,6 +3,7 @@ package com.hedgeflow.app.headless;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.feed.FeedStatus;
 import com.hedgeflow.engine.risk.BookGreeks;
 import com.hedgeflow.engine.risk.DeltaBucket;
@@ -79,6 +80,10 @@ public final class SnapshotJson {
                 number(row, "theta_usd_per_day", p.greeks().thetaUsdPerDay());
             }
         }
+        MarketAnalytics analytics = u == null ? null : s.analytics(u.underlying());
+        if (analytics != null) {
+            AnalyticsJson.write(o, analytics);
+        }
         ArrayNode feeds = o.putArray("feeds");
         for (FeedStatus f : s.feeds()) {
             ObjectNode feed = feeds.addObject();
@@ -93,10 +98,6 @@ public final class SnapshotJson {
     }
 
     private static void number(ObjectNode o, String field, double value) {
-        if (Double.isFinite(value)) {
-            o.put(field, value);
-        } else {
-            o.putNull(field);
-        }
+        AnalyticsJson.number(o, field, value);
     }
 }

@@ -44,6 +44,18 @@ class CommandLineTest {
         assertTrue(last.get("positions").size() >= 3, "the seeded demo book: " + last);
         assertEquals("connected", last.get("feeds").get(0).get("state").asText());
         assertTrue(last.has("ts"));
+
+        // The market analytics of issue 3 ride along, with their conventions and units named.
+        assertTrue(last.get("dealer_positioning").asText().contains("long calls"), last.get("dealer_positioning").toString());
+        assertTrue(last.get("gex_by_strike").size() >= 15);
+        assertTrue(last.get("gex_by_strike").get(0).has("market_gex_usd_per_1pct"));
+        assertTrue(last.get("zero_gamma").get("market").has("status"));
+        assertEquals(41, last.get("hedge_flow").size());
+        assertTrue(last.get("skew").size() >= 4, "one smile per listed expiry");
+        assertTrue(last.get("skew").get(0).get("atm_vol").asDouble() > 0.1);
+        assertEquals("forward", last.get("skew_delta_convention").asText());
+        JsonNode pnl = last.get("scenarios").get("now").get("pnl_usd");
+        assertEquals(0.0, pnl.get(pnl.size() / 2).get(pnl.get(0).size() / 2).asDouble(), 1e-6, "no move, no P&L");
     }
 
     @Test

@@ -31,7 +31,7 @@ class SnapshotJsonTest {
                                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "BTC", null, BookGreeks.NONE)),
                 List.of(new DeltaBucket("BTC", "simulator", InstrumentKind.PERPETUAL, null, -2.0, -190_000)),
                 List.of(new FeedStatus("simulator", "ws://127.0.0.1:1/ws/api/v2", FeedState.CONNECTED, T0, 3, "")),
-                Map.of("simulator", T0.minusMillis(250)));
+                Map.of("simulator", T0.minusMillis(250)), List.of());
 
         List<String> lines = new SnapshotJson().lines(snapshot, T0);
 

@@ -4,6 +4,8 @@ import com.hedgeflow.engine.feed.FeedStatus;
 import com.hedgeflow.engine.feed.MarketEvent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,11 @@ public final class BookState {
 
     public Instrument instrument(InstrumentKey key) {
         return instruments.get(key);
+    }
+
+    /** Every listed instrument, across venues; a read-only view for calculators on the engine thread. */
+    public Collection<Instrument> instruments() {
+        return Collections.unmodifiableCollection(instruments.values());
     }
 
     public Quote quote(InstrumentKey key) {

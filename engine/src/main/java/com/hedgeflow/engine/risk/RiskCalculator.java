@@ -1,5 +1,6 @@
 package com.hedgeflow.engine.risk;
 
+import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.market.BookState;
 import com.hedgeflow.engine.market.IndexPrice;
 import com.hedgeflow.engine.market.Instrument;
@@ -45,6 +46,11 @@ public final class RiskCalculator {
     }
 
     public static RiskSnapshot snapshot(BookState book, Instant now) {
+        return snapshot(book, now, List.of());
+    }
+
+    /** @param analytics the latest market analytics, carried as they are (they refresh on their own schedule) */
+    public static RiskSnapshot snapshot(BookState book, Instant now, List<MarketAnalytics> analytics) {
         List<Line> lines = new ArrayList<>();
         for (Position p : book.positions()) {
             lines.add(line(book, p, now));
@@ -73,7 +79,7 @@ public final class RiskCalculator {
         buckets.forEach((k, sum) -> deltaBuckets.add(
                 new DeltaBucket(k.underlying, k.venue, k.kind, k.expiry, sum[0], sum[1])));
         return new RiskSnapshot(now, book.applied(), underlyings, positions, deltaBuckets, book.feeds(),
-                book.lastMessageAt());
+                book.lastMessageAt(), analytics);
     }
 
     private static Line line(BookState book, Position p, Instant now) {

@@ -1,5 +1,6 @@
 package com.hedgeflow.engine.risk;
 
+import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.feed.FeedStatus;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
  * @param sequence      how many events the engine had applied when it took the picture
  * @param deltaBuckets  net delta by underlying, venue, expiry and instrument kind
  * @param lastMessageAt per venue, when its last market event was applied
+ * @param analytics     per underlying: exposures, zero gamma, hedge flow, scenarios and skew, refreshed about
+ *                      once a second (each carries its own time)
  */
 public record RiskSnapshot(
         Instant timestamp,
@@ -19,10 +22,11 @@ public record RiskSnapshot(
         List<PositionRisk> positions,
         List<DeltaBucket> deltaBuckets,
         List<FeedStatus> feeds,
-        Map<String, Instant> lastMessageAt) {
+        Map<String, Instant> lastMessageAt,
+        List<MarketAnalytics> analytics) {
 
     public static final RiskSnapshot EMPTY =
-            new RiskSnapshot(Instant.EPOCH, 0, List.of(), List.of(), List.of(), List.of(), Map.of());
+            new RiskSnapshot(Instant.EPOCH, 0, List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
 
     public RiskSnapshot {
         underlyings = List.copyOf(underlyings);
@@ -30,6 +34,17 @@ public record RiskSnapshot(
         deltaBuckets = List.copyOf(deltaBuckets);
         feeds = List.copyOf(feeds);
         lastMessageAt = Map.copyOf(lastMessageAt);
+        analytics = List.copyOf(analytics);
+    }
+
+    /** The analytics of one underlying, or {@code null} before the first computation. */
+    public MarketAnalytics analytics(String underlying) {
+        for (MarketAnalytics a : analytics) {
+            if (a.underlying().equals(underlying)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     public UnderlyingRisk underlying(String name) {

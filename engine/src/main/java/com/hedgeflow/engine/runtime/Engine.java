@@ -1,5 +1,8 @@
 package com.hedgeflow.engine.runtime;
 
+import com.hedgeflow.engine.analytics.AnalyticsCalculator;
+import com.hedgeflow.engine.analytics.AnalyticsSettings;
+import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.feed.MarketEvent;
 import com.hedgeflow.engine.feed.MarketEventSink;
 import com.hedgeflow.engine.market.BookState;
@@ -32,6 +35,10 @@ public final class Engine implements MarketEventSink, AutoCloseable {
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<RiskSnapshot> latest = new AtomicReference<>(RiskSnapshot.EMPTY);
     private final Thread thread;
+    private final AnalyticsCalculator analyticsCalculator = new AnalyticsCalculator(AnalyticsSettings.DEFAULT);
+    private final Duration analyticsInterval = Duration.ofSeconds(1);
+    private List<MarketAnalytics> analytics = List.of();
+    private Instant analyticsAt = Instant.EPOCH;
     private volatile boolean running;
 
     public Engine(Clock clock, Duration snapshotInterval) {
@@ -106,7 +113,9 @@ public final class Engine implements MarketEventSink, AutoCloseable {
     }
 
     private void publish() {
-        RiskSnapshot snapshot = RiskCalculator.snapshot(book, clock.instant());
+        Instant now = clock.instant();
+        refreshAnalytics(now);
+        RiskSnapshot snapshot = RiskCalculator.snapshot(book, now, analytics);
         latest.set(snapshot);
         for (SnapshotListener l : listeners) {
             try {
@@ -114,6 +123,22 @@ public final class Engine implements MarketEventSink, AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("snapshot listener failed", e);
             }
+        }
+    }
+
+    /**
+     * Full revaluations of the chain (zero gamma, hedge flow, scenarios, SVI fits) take milliseconds, so they run
+     * once per interval rather than in every 100 ms snapshot. A failure keeps the previous result and is logged.
+     */
+    private void refreshAnalytics(Instant now) {
+        if (Duration.between(analyticsAt, now).compareTo(analyticsInterval) < 0) {
+            return;
+        }
+        analyticsAt = now;
+        try {
+            analytics = analyticsCalculator.compute(book, now);
+        } catch (RuntimeException e) {
+            LOG.error("market analytics failed; the previous ones stay on screen", e);
         }
     }
 

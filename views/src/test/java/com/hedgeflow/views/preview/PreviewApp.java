@@ -111,7 +111,7 @@ public final class PreviewApp extends Application {
                 new FeedStatus("binance", "ws://127.0.0.1:18081/ws", FeedState.RECONNECTING, now.minusSeconds(5), -1,
                         "connection refused; retry in 2 s"));
         return new RiskSnapshot(now, sequence, underlyings, positions, List.of(), feeds,
-                Map.of("deribit", now.minusMillis(120), "binance", now.minusSeconds(5)));
+                Map.of("deribit", now.minusMillis(120), "binance", now.minusSeconds(5)), List.of());
     }
 
     private static PositionRisk perp(String name, String underlying, double usd, double index) {

@@ -131,7 +131,7 @@ class WorkstationViewTest {
 
         RiskSnapshot s = Books.first();
         RiskSnapshot reconnecting = new RiskSnapshot(s.timestamp(), s.sequence() + 1, s.underlyings(), s.positions(),
-                s.deltaBuckets(), List.of(Books.feed(FeedState.RECONNECTING, -1)), Map.of());
+                s.deltaBuckets(), List.of(Books.feed(FeedState.RECONNECTING, -1)), Map.of(), List.of());
         render(robot, reconnecting, Books.T0);
         assertEquals("RECONNECTING", label(robot, ".hf-feed-state"));
         assertEquals("\u2014 ms", label(robot, ".hf-feed-latency"));
