@@ -1,5 +1,8 @@
 package com.hedgeflow.bench;
 
+import com.hedgeflow.engine.analytics.AnalyticsCalculator;
+import com.hedgeflow.engine.analytics.AnalyticsSettings;
+import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.feed.MarketEvent;
 import com.hedgeflow.engine.market.BookState;
 import com.hedgeflow.engine.market.IndexPrice;
@@ -29,8 +32,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The engine takes a snapshot of the whole book every 100 ms; this is what one costs, for a book holding
- * every listed option of a chain plus a perpetual.
+ * What the engine thread spends: a book snapshot every 100 ms (delta, greeks, buckets of every position) and,
+ * once a second, the market analytics of the whole chain (exposures, zero-gamma sweep, hedge flow, two scenario
+ * grids, an SVI fit per expiry). The book holds every listed option of the chain plus a perpetual; every
+ * option has open interest and a skewed smile.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,10 +46,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RiskSnapshotBenchmark {
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
 
-    @Param({"121", "1001"})
+    @Param({"121", "2001"})
     int positions;
 
     private BookState book;
+    private final AnalyticsCalculator analytics = new AnalyticsCalculator(AnalyticsSettings.DEFAULT);
 
     @Setup
     public void buildBook() {
@@ -59,7 +65,7 @@ public class RiskSnapshotBenchmark {
         for (int i = 0; i < options; i++) {
             OptionType type = i % 2 == 0 ? OptionType.CALL : OptionType.PUT;
             double strike = 50_000 + 1_000 * (i / 2 % 100);
-            Instant expiry = NOW.plus(Duration.ofDays(7 + 7L * (i / 200)));
+            Instant expiry = NOW.plus(Duration.ofDays(7 + 14L * (i / 200)));
             String name = "BTC-X" + (i / 200) + "-" + (long) strike + (type == OptionType.CALL ? "-C" : "-P");
             Instrument option = new Instrument("deribit", name, "BTC", InstrumentKind.OPTION, Settlement.INVERSE,
                     expiry, strike, type, 1, 0.0005, 0.1);
@@ -69,8 +75,9 @@ public class RiskSnapshotBenchmark {
         book.apply(new MarketEvent.InstrumentsLoaded("deribit", instruments), NOW);
         book.apply(new MarketEvent.IndexUpdated(new IndexPrice("deribit", "BTC", 95_000, NOW)), NOW);
         for (Instrument i : instruments) {
+            double vol = i.isOption() ? 0.55 - 0.25 * Math.log(i.strike() / 95_000) : Double.NaN;
             book.apply(new MarketEvent.QuoteUpdated(new Quote(i.key(), NOW, Double.NaN, Double.NaN,
-                    i.isOption() ? 0.02 : 95_010, i.isOption() ? 0.55 : Double.NaN, 95_100, 95_000, 100)), NOW);
+                    i.isOption() ? 0.02 : 95_010, vol, 95_100, 95_000, 100)), NOW);
         }
         book.apply(new MarketEvent.PositionsLoaded("deribit", held), NOW);
     }
@@ -78,5 +85,17 @@ public class RiskSnapshotBenchmark {
     @Benchmark
     public RiskSnapshot snapshot() {
         return RiskCalculator.snapshot(book, NOW);
+    }
+
+    /** The engine thread's share of the analytics: copying the chain and smiles out of the book. */
+    @Benchmark
+    public List<AnalyticsCalculator.Inputs> analyticsInputs() {
+        return AnalyticsCalculator.inputs(book, NOW);
+    }
+
+    /** Inputs plus the full revaluation, which runs on the analytics thread. */
+    @Benchmark
+    public List<MarketAnalytics> analytics() {
+        return analytics.compute(book, NOW);
     }
 }

@@ -36,8 +36,13 @@ public final class SkewCalculator {
 
     private final SviFitter fitter = new SviFitter();
 
-    public SkewReport skew(String underlying, double indexUsd, Instant now, Collection<Instrument> instruments,
-                           Function<InstrumentKey, Quote> quotes) {
+    /** One expiry's quotes, read off the book: an immutable input that can be fitted on another thread. */
+    public record ExpirySmile(Instant expiry, Smile smile) {
+    }
+
+    /** Reads the smiles off the book (cheap; on the engine thread). */
+    public static List<ExpirySmile> smiles(String underlying, double indexUsd, Instant now,
+                                           Collection<Instrument> instruments, Function<InstrumentKey, Quote> quotes) {
         Map<Instant, Map<Double, Instrument[]>> byExpiry = new TreeMap<>();
         for (Instrument i : instruments) {
             if (i.isOption() && i.underlying().equals(underlying) && i.expiry().isAfter(now)) {
@@ -46,20 +51,28 @@ public final class SkewCalculator {
                 pair[i.optionType() == OptionType.CALL ? 0 : 1] = i;
             }
         }
-        List<ExpirySkew> expiries = new ArrayList<>();
+        List<ExpirySmile> smiles = new ArrayList<>();
         for (Map.Entry<Instant, Map<Double, Instrument[]>> e : byExpiry.entrySet()) {
-            ExpirySkew skew = expiry(e.getKey(), e.getValue(), indexUsd, now, quotes);
-            if (skew != null) {
-                expiries.add(skew);
+            Smile smile = smile(e.getKey(), e.getValue(), indexUsd, now, quotes);
+            if (smile != null) {
+                smiles.add(new ExpirySmile(e.getKey(), smile));
             }
         }
+        return smiles;
+    }
+
+    /** Fits and measures the smiles (milliseconds for a full chain; off the engine thread). */
+    public SkewReport skew(List<ExpirySmile> smiles) {
+        List<ExpirySkew> expiries = new ArrayList<>();
         List<SmileMetrics> metrics = new ArrayList<>();
         List<SviFit> fits = new ArrayList<>();
-        for (ExpirySkew s : expiries) {
+        for (ExpirySmile e : smiles) {
+            ExpirySkew s = measure(e.expiry(), e.smile());
+            expiries.add(s);
             if (s.metrics() != null) {
                 metrics.add(s.metrics());
             }
-            if (s.fit() != null && !s.fit().has(SviFlag.TOO_FEW_POINTS)) {
+            if (!s.fit().has(SviFlag.TOO_FEW_POINTS)) {
                 fits.add(s.fit());
             }
         }
@@ -68,8 +81,8 @@ public final class SkewCalculator {
         return new SkewReport(expiries, term, calendar);
     }
 
-    private ExpirySkew expiry(Instant expiry, Map<Double, Instrument[]> strikes, double indexUsd, Instant now,
-                              Function<InstrumentKey, Quote> quotes) {
+    private static Smile smile(Instant expiry, Map<Double, Instrument[]> strikes, double indexUsd, Instant now,
+                               Function<InstrumentKey, Quote> quotes) {
         double forward = forward(strikes, indexUsd, quotes);
         List<SmilePoint> points = new ArrayList<>();
         for (Map.Entry<Double, Instrument[]> s : strikes.entrySet()) {
@@ -82,10 +95,10 @@ public final class SkewCalculator {
                 points.add(SmilePoint.of(s.getKey(), vol));
             }
         }
-        if (points.isEmpty() || !(forward > 0)) {
-            return null;
-        }
-        Smile smile = Smile.of(now, expiry, forward, points);
+        return points.isEmpty() || !(forward > 0) ? null : Smile.of(now, expiry, forward, points);
+    }
+
+    private ExpirySkew measure(Instant expiry, Smile smile) {
         SviFit fit = fitter.fit(smile);
         SmileMetrics metrics = null;
         String problem = null;
@@ -98,7 +111,7 @@ public final class SkewCalculator {
                 problem = quotesShort.getMessage();
             }
         }
-        return new ExpirySkew(expiry, smile.years(), forward, points.size(), metrics, fit, problem);
+        return new ExpirySkew(expiry, smile.years(), smile.forward(), smile.points().size(), metrics, fit, problem);
     }
 
     /** The median of the venue's underlying prices for the expiry: one stale quote cannot move it. */

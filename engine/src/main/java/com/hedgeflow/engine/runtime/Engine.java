@@ -13,9 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +40,13 @@ public final class Engine implements MarketEventSink, AutoCloseable {
     private final Thread thread;
     private final AnalyticsCalculator analyticsCalculator = new AnalyticsCalculator(AnalyticsSettings.DEFAULT);
     private final Duration analyticsInterval = Duration.ofSeconds(1);
-    private List<MarketAnalytics> analytics = List.of();
+    private final ExecutorService analyticsThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hedgeflow-analytics");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<List<MarketAnalytics>> analytics = new AtomicReference<>(List.of());
+    private final AtomicBoolean analyticsRunning = new AtomicBoolean();
     private Instant analyticsAt = Instant.EPOCH;
     private volatile boolean running;
 
@@ -115,7 +124,7 @@ public final class Engine implements MarketEventSink, AutoCloseable {
     private void publish() {
         Instant now = clock.instant();
         refreshAnalytics(now);
-        RiskSnapshot snapshot = RiskCalculator.snapshot(book, now, analytics);
+        RiskSnapshot snapshot = RiskCalculator.snapshot(book, now, analytics.get());
         latest.set(snapshot);
         for (SnapshotListener l : listeners) {
             try {
@@ -127,25 +136,34 @@ public final class Engine implements MarketEventSink, AutoCloseable {
     }
 
     /**
-     * Full revaluations of the chain (zero gamma, hedge flow, scenarios, SVI fits) take milliseconds, so they run
-     * once per interval rather than in every 100 ms snapshot. A failure keeps the previous result and is logged.
+     * Full revaluations of the chain (zero gamma, hedge flow, scenarios, SVI fits) take milliseconds to tens of
+     * milliseconds, so they run once per interval on their own thread, from inputs the engine thread copied out
+     * of the book; snapshots carry the newest finished result. A run still going skips the next turn rather than
+     * queueing, and a failure keeps the previous result.
      */
     private void refreshAnalytics(Instant now) {
-        if (Duration.between(analyticsAt, now).compareTo(analyticsInterval) < 0) {
+        boolean due = Duration.between(analyticsAt, now).compareTo(analyticsInterval) >= 0;
+        if (!due || !analyticsRunning.compareAndSet(false, true)) {
             return;
         }
         analyticsAt = now;
-        try {
-            analytics = analyticsCalculator.compute(book, now);
-        } catch (RuntimeException e) {
-            LOG.error("market analytics failed; the previous ones stay on screen", e);
-        }
+        List<AnalyticsCalculator.Inputs> inputs = AnalyticsCalculator.inputs(book, now);
+        analyticsThread.execute(() -> {
+            try {
+                analytics.set(analyticsCalculator.compute(inputs));
+            } catch (RuntimeException e) {
+                LOG.error("market analytics failed; the previous ones stay on screen", e);
+            } finally {
+                analyticsRunning.set(false);
+            }
+        });
     }
 
     @Override
     public void close() {
         running = false;
         thread.interrupt();
+        analyticsThread.shutdownNow();
         try {
             thread.join(1000);
         } catch (InterruptedException e) {

@@ -57,4 +57,20 @@ class EngineTest {
             assertEquals(seen.get(), engine.latest());
         }
     }
+
+    @Test
+    void marketAnalyticsArriveInLaterSnapshotsFromTheirOwnThread() throws Exception {
+        try (Engine engine = new Engine(Clock.systemUTC(), Duration.ofMillis(20))) {
+            CountDownLatch analysed = new CountDownLatch(1);
+            engine.addListener(s -> {
+                if (s.analytics("BTC") != null) {
+                    analysed.countDown();
+                }
+            });
+            engine.start();
+            engine.accept(new MarketEvent.IndexUpdated(new IndexPrice("deribit", "BTC", 95_000, Instant.now())));
+            assertTrue(analysed.await(5, TimeUnit.SECONDS), "analytics computed and carried by a snapshot");
+            assertEquals(95_000, engine.latest().analytics("BTC").exposure().spotUsd());
+        }
+    }
 }
