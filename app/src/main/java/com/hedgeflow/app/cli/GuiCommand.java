@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 final class GuiCommand implements Callable<Integer> {
 
     @Mixin
-    VenueOptions venue = new VenueOptions();
+    VenueOptions venue;
 
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "dark", description = "dark (default) or light.")
-    String theme = "dark";
+    String theme;
 
     @Override
     public Integer call() {

@@ -20,8 +20,11 @@ public final class HedgeflowCommand implements Callable<Integer> {
         return cli;
     }
 
+    /** No command means the window, with every default applied as if {@code gui} had been typed. */
     @Override
     public Integer call() {
-        return new GuiCommand().call();
+        CommandLine gui = new CommandLine(new GuiCommand());
+        gui.setExecutionExceptionHandler(new BadInputHandler());
+        return gui.execute();
     }
 }

@@ -2,9 +2,13 @@ package com.hedgeflow.app.cli;
 
 import com.hedgeflow.app.wiring.VenueChoice;
 import com.hedgeflow.app.wiring.WorkstationOptions;
+import com.hedgeflow.engine.analytics.AnalyticsSettings;
+import com.hedgeflow.engine.exposure.DealerPositioning;
+import com.hedgeflow.engine.scenario.VolDynamics;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -26,9 +30,50 @@ public final class VenueOptions {
             description = "Seed of the embedded simulator (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--dealer-positioning", paramLabel = "CONVENTION", defaultValue = "long-calls-short-puts",
+            converter = PositioningConverter.class,
+            description = "Who holds the market's open interest in market GEX, zero gamma and hedge flow: "
+                    + "long-calls-short-puts (default), short-calls-long-puts, long-all, short-all.")
+    DealerPositioning positioning;
+
+    @Option(names = "--scenario-vol", paramLabel = "DYNAMICS", defaultValue = "sticky-strike",
+            converter = DynamicsConverter.class,
+            description = "How vols move with spot in scenarios: sticky-strike (default) or sticky-moneyness.")
+    VolDynamics scenarioVol;
+
     WorkstationOptions toOptions() {
         List<VenueChoice> chosen = venues.isEmpty() ? List.of(VenueChoice.SIM) : venues;
-        return new WorkstationOptions(chosen, deribitUrl, seed);
+        return new WorkstationOptions(chosen, deribitUrl, seed, new AnalyticsSettings(positioning, scenarioVol));
+    }
+
+    /** The enum names without their common prefix, in lower case with dashes: what a user types. */
+    static String cliName(Enum<?> value, String prefix) {
+        return value.name().substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static final class PositioningConverter implements ITypeConverter<DealerPositioning> {
+        @Override
+        public DealerPositioning convert(String value) {
+            for (DealerPositioning p : DealerPositioning.values()) {
+                if (cliName(p, "DEALERS_").equals(value)) {
+                    return p;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a positioning; use long-calls-short-puts, "
+                    + "short-calls-long-puts, long-all or short-all");
+        }
+    }
+
+    static final class DynamicsConverter implements ITypeConverter<VolDynamics> {
+        @Override
+        public VolDynamics convert(String value) {
+            for (VolDynamics d : VolDynamics.values()) {
+                if (cliName(d, "").equals(value)) {
+                    return d;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a vol dynamics; use sticky-strike or sticky-moneyness");
+        }
     }
 
     static final class VenueConverter implements ITypeConverter<VenueChoice> {

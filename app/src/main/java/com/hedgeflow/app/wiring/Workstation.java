@@ -38,7 +38,7 @@ public final class Workstation implements AutoCloseable {
      * @param env where credentials come from ({@link System#getenv()} in production)
      */
     public static Workstation start(WorkstationOptions options, Map<String, String> env) throws Exception {
-        Engine engine = Engine.standard();
+        Engine engine = Engine.standard(options.analytics());
         SimulatedVenue simulator = null;
         List<DeribitConnector> connectors = new ArrayList<>();
         try {

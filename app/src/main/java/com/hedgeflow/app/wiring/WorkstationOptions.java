@@ -1,5 +1,6 @@
 package com.hedgeflow.app.wiring;
 
+import com.hedgeflow.engine.analytics.AnalyticsSettings;
 import java.net.URI;
 import java.util.List;
 
@@ -8,13 +9,14 @@ import java.util.List;
  *
  * @param deribitUrl when set, a Deribit-protocol endpoint used instead of the venue's default address
  * @param seed       the embedded simulator's random seed
+ * @param analytics  the assumptions behind the market analytics
  */
-public record WorkstationOptions(List<VenueChoice> venues, URI deribitUrl, long seed) {
+public record WorkstationOptions(List<VenueChoice> venues, URI deribitUrl, long seed, AnalyticsSettings analytics) {
     public WorkstationOptions {
         venues = List.copyOf(venues);
     }
 
     public static WorkstationOptions simulator(long seed) {
-        return new WorkstationOptions(List.of(VenueChoice.SIM), null, seed);
+        return new WorkstationOptions(List.of(VenueChoice.SIM), null, seed, AnalyticsSettings.DEFAULT);
     }
 }

@@ -83,6 +83,22 @@ class CommandLineTest {
     }
 
     @Test
+    void anUnknownDealerPositioningIsBadInput() {
+        assertEquals(2, run("headless", "--dealer-positioning", "dealers-everywhere"));
+        assertTrue(err.toString().contains("long-calls-short-puts"), err.toString());
+    }
+
+    @Test
+    void theAnalyticsConventionsCanBeChosen() throws Exception {
+        assertEquals(0, run("headless", "--duration", "2s", "--dealer-positioning", "short-all",
+                "--scenario-vol", "sticky-moneyness"), err.toString());
+        String[] lines = out.toString().split("\n");
+        JsonNode last = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertEquals("dealers short calls and puts", last.get("dealer_positioning").asText(), last.toString());
+        assertEquals("sticky_moneyness", last.get("scenarios").get("now").get("vol_dynamics").asText());
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("headless") && out.toString().contains("simulator"), out.toString());

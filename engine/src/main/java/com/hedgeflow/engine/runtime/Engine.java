@@ -38,7 +38,7 @@ public final class Engine implements MarketEventSink, AutoCloseable {
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<RiskSnapshot> latest = new AtomicReference<>(RiskSnapshot.EMPTY);
     private final Thread thread;
-    private final AnalyticsCalculator analyticsCalculator = new AnalyticsCalculator(AnalyticsSettings.DEFAULT);
+    private final AnalyticsCalculator analyticsCalculator;
     private final Duration analyticsInterval = Duration.ofSeconds(1);
     private final ExecutorService analyticsThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "hedgeflow-analytics");
@@ -51,18 +51,23 @@ public final class Engine implements MarketEventSink, AutoCloseable {
     private volatile boolean running;
 
     public Engine(Clock clock, Duration snapshotInterval) {
+        this(clock, snapshotInterval, AnalyticsSettings.DEFAULT);
+    }
+
+    public Engine(Clock clock, Duration snapshotInterval, AnalyticsSettings analyticsSettings) {
         if (snapshotInterval.isNegative() || snapshotInterval.isZero()) {
             throw new IllegalArgumentException("snapshot interval must be positive: " + snapshotInterval);
         }
         this.clock = clock;
         this.snapshotInterval = snapshotInterval;
+        this.analyticsCalculator = new AnalyticsCalculator(analyticsSettings);
         this.thread = new Thread(this::run, "hedgeflow-engine");
         this.thread.setDaemon(true);
     }
 
-    /** The production engine: wall clock, a snapshot every 100 ms. */
-    public static Engine standard() {
-        return new Engine(Clock.systemUTC(), Duration.ofMillis(100));
+    /** The production engine: wall clock, a snapshot every 100 ms, analytics once a second. */
+    public static Engine standard(AnalyticsSettings analyticsSettings) {
+        return new Engine(Clock.systemUTC(), Duration.ofMillis(100), analyticsSettings);
     }
 
     public void start() {
