@@ -1,6 +1,7 @@
 package com.hedgeflow.styles;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ public enum Theme {
     LIGHT("light.css", Palette.LIGHT);
 
     private static final String BASE = "base.css";
+    /** Structure of individual screens, kept apart so that screens can be styled without touching base.css. */
+    private static final List<String> SCREENS = List.of("exposure.css", "volatility.css");
 
     private final String tokens;
     private final Palette palette;
@@ -30,7 +33,11 @@ public enum Theme {
 
     /** External-form URLs, in the order they must be added to a {@code Scene}. */
     public List<String> stylesheets() {
-        return List.of(url(tokens), url(BASE));
+        List<String> urls = new ArrayList<>();
+        urls.add(url(tokens));
+        urls.add(url(BASE));
+        SCREENS.forEach(file -> urls.add(url(file)));
+        return List.copyOf(urls);
     }
 
     /** The same colours as the token file, for code that does not read scene CSS (tiles, canvases). */

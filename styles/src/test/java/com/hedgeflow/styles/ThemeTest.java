@@ -32,7 +32,7 @@ class ThemeTest {
     @EnumSource(Theme.class)
     void stylesheetsAreLoadableTokensFirstThenBase(Theme theme) throws IOException {
         var sheets = theme.stylesheets();
-        assertEquals(2, sheets.size());
+        assertEquals(4, sheets.size(), "tokens, base, then the screens' own sheets");
         assertTrue(sheets.get(0).endsWith(theme.name().toLowerCase() + ".css"), sheets.get(0));
         assertTrue(sheets.get(1).endsWith("base.css"), sheets.get(1));
         for (String s : sheets) {

@@ -2,23 +2,20 @@ package com.hedgeflow.views.shell;
 
 import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.styles.Theme;
-import com.hedgeflow.views.delta.NetDeltaRail;
-import com.hedgeflow.views.fx.SnapshotView;
-import com.hedgeflow.views.positions.PositionsTable;
 import com.hedgeflow.views.status.StatusBarView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The workstation window's content: header, net-delta tiles, positions blotter, feed status bar.
+ * The workstation window's content: header, screen bar, the screen on view, feed status bar.
  *
  * <p>It only draws snapshots; it never reaches for data itself. The app hands it snapshots through a
  * {@link com.hedgeflow.views.fx.SnapshotPump}, which is why every method here runs on the FX thread.
@@ -32,30 +29,26 @@ public final class WorkstationView {
     private final Theme theme;
     private final BorderPane root = new BorderPane();
     private final HeaderBar header = new HeaderBar();
-    private final NetDeltaRail netDelta;
-    private final PositionsTable positions = new PositionsTable();
     private final StatusBarView status = new StatusBarView();
-    private final List<SnapshotView> parts;
+    private final List<Screen> screens;
+    private final ScreenBar screenBar;
+    private final StackPane center = new StackPane();
+    private int shown = -1;
+    private RiskSnapshot lastSnapshot;
+    private Instant lastNow;
 
     public WorkstationView(Theme theme) {
         this.theme = Objects.requireNonNull(theme, "theme");
-        this.netDelta = new NetDeltaRail(theme.palette());
-        this.parts = List.of(header, netDelta, positions, status);
-
-        Label positionsTitle = new Label("POSITIONS");
-        positionsTitle.getStyleClass().add("hf-section-title");
-        VBox positionsPane = new VBox(positionsTitle, positions.node());
-        VBox.setVgrow(positions.node(), Priority.ALWAYS);
-        HBox.setHgrow(positionsPane, Priority.ALWAYS);
-
-        HBox body = new HBox(netDelta.node(), positionsPane);
-        body.getStyleClass().add("hf-body");
+        this.screens = List.of(new OverviewScreen(theme.palette()));
+        this.screenBar = new ScreenBar(screens, this::show);
 
         root.getStyleClass().add("hf-workstation");
         root.setPrefSize(PREF_WIDTH, PREF_HEIGHT);
-        root.setTop(header.node());
-        root.setCenter(body);
+        root.setTop(new VBox(header.node(), screenBar.node()));
+        root.setCenter(center);
         root.setBottom(status.node());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        show(0);
     }
 
     public Parent root() {
@@ -71,15 +64,45 @@ public final class WorkstationView {
         return theme;
     }
 
+    /** Screen titles in shortcut order: Ctrl+1 shows the first. */
+    public List<String> screenTitles() {
+        return screens.stream().map(Screen::title).toList();
+    }
+
+    /** Puts a screen on view (0-based) and draws it at once with the last snapshot. */
+    public void show(int index) {
+        if (index < 0 || index >= screens.size() || index == shown) {
+            screenBar.show(Math.max(shown, 0));
+            return;
+        }
+        shown = index;
+        center.getChildren().setAll(screens.get(index).node());
+        screenBar.show(index);
+        if (lastSnapshot != null) {
+            screens.get(index).render(lastSnapshot, lastNow);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() && e.getCode().isDigitKey()) {
+            int index = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+            if (e.getCode().isKeypadKey()) {
+                index = e.getCode().getCode() - KeyCode.NUMPAD1.getCode();
+            }
+            show(index);
+            e.consume();
+        }
+    }
+
     /** Draws one snapshot; {@code now} is the wall time the ages on screen are measured against. */
     public void render(RiskSnapshot snapshot, Instant now) {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("WorkstationView.render must run on the FX thread; use SnapshotPump");
         }
-        Objects.requireNonNull(snapshot, "snapshot");
-        Objects.requireNonNull(now, "now");
-        for (SnapshotView part : parts) {
-            part.render(snapshot, now);
-        }
+        lastSnapshot = Objects.requireNonNull(snapshot, "snapshot");
+        lastNow = Objects.requireNonNull(now, "now");
+        header.render(snapshot, now);
+        status.render(snapshot, now);
+        screens.get(shown).render(snapshot, now);
     }
 }
