@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param optionType {@code null} for the perpetual
  * @param strike     USD; {@code NaN} for the perpetual
- * @param expiry     08:00 UTC on the expiry day; the perpetual carries Deribit's far-future placeholder
+ * @param expiry     08:00 UTC on the expiry day; the perpetual carries Deribit's far-future expiry (1 January 3000)
  * @param settlementPeriod {@code week}, {@code month} or {@code perpetual}
  */
 public record ListedInstrument(
