@@ -3,6 +3,7 @@ package com.hedgeflow.app.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "hedgeflow",
         description = "Risk workstation for crypto options books. With no command, opens the workstation on the "
@@ -11,6 +12,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         subcommands = {GuiCommand.class, HeadlessCommand.class, SimulatorCommand.class})
 public final class HedgeflowCommand implements Callable<Integer> {
+
+    @Mixin
+    SmokeOption smoke = new SmokeOption();
 
     /** The command line as the launcher runs it: bad input exits 2 with the reason on stderr. */
     public static CommandLine commandLine() {
@@ -21,6 +25,6 @@ public final class HedgeflowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new GuiCommand().call();
+        return smoke.requested() ? smoke.run() : new GuiCommand().call();
     }
 }
