@@ -99,6 +99,22 @@ class CommandLineTest {
     }
 
     @Test
+    void smokeWaitsForTheFirstSnapshotAndSaysSoInOneJsonLine() throws Exception {
+        // Surefire runs with -Djava.awt.headless=true, so this is the headless smoke check.
+        int code = run("--smoke");
+
+        assertEquals(0, code, err.toString());
+        String[] lines = out.toString().split("\n");
+        assertEquals(1, lines.length, out.toString());
+        JsonNode report = new ObjectMapper().readTree(lines[0]);
+        assertEquals("ok", report.get("smoke").asText(), report.toString());
+        assertEquals("headless", report.get("mode").asText());
+        assertEquals(false, report.get("packaged").asBoolean());
+        assertTrue(report.get("underlyings").toString().contains("BTC"), report.toString());
+        assertEquals(0, report.get("problems").size(), report.toString());
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("headless") && out.toString().contains("simulator"), out.toString());
