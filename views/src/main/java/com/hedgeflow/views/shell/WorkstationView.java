@@ -2,6 +2,8 @@ package com.hedgeflow.views.shell;
 
 import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.styles.Theme;
+import com.hedgeflow.views.flow.HedgeFlowScreen;
+import com.hedgeflow.views.gamma.GammaScreen;
 import com.hedgeflow.views.status.StatusBarView;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +41,10 @@ public final class WorkstationView {
 
     public WorkstationView(Theme theme) {
         this.theme = Objects.requireNonNull(theme, "theme");
-        this.screens = List.of(new OverviewScreen(theme.palette()));
+        this.screens = List.of(
+                new OverviewScreen(theme.palette()),
+                new GammaScreen(theme.palette()),
+                new HedgeFlowScreen(theme.palette()));
         this.screenBar = new ScreenBar(screens, this::show);
 
         root.getStyleClass().add("hf-workstation");

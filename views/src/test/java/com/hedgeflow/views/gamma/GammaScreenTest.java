@@ -1,0 +1,134 @@
+package com.hedgeflow.views.gamma;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hedgeflow.engine.analytics.MarketAnalytics;
+import com.hedgeflow.engine.risk.RiskSnapshot;
+import com.hedgeflow.styles.Theme;
+import com.hedgeflow.views.Books;
+import com.hedgeflow.views.chart.ChartCanvas;
+import com.hedgeflow.views.format.TraderFormat;
+import com.hedgeflow.views.shell.WorkstationView;
+import java.time.Instant;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class GammaScreenTest {
+
+    private WorkstationView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new WorkstationView(Theme.DARK);
+        Scene scene = new Scene(view.root(), WorkstationView.PREF_WIDTH, WorkstationView.PREF_HEIGHT);
+        scene.getStylesheets().addAll(view.stylesheets());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void ctrl2BringsTheGammaScreen(FxRobot robot) {
+        assertEquals("Gamma", view.screenTitles().get(1));
+        assertEquals("Hedge flow", view.screenTitles().get(2));
+        assertTrue(robot.lookup("#gamma-screen").tryQuery().isEmpty(), "starts on the overview");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node screen = robot.lookup("#gamma-screen").query();
+        assertTrue(screen.isVisible() && screen.getScene() != null);
+        assertTrue(robot.lookup("#screen-tab-2").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void rendersASnapshotWithItsLevelsTotalsAndConvention(FxRobot robot) {
+        MarketAnalytics a = ExposureBooks.analytics(ExposureBooks.strangle(), Books.T0);
+        robot.interact(() -> view.show(1));
+        render(robot, Books.first(), Books.T0);
+        assertEquals("waiting for analytics\u2026", label(robot, "#gamma-as-of"), "no analytics yet");
+
+        render(robot, ExposureBooks.snapshot(a), Books.T0);
+
+        assertEquals("All expiries", label(robot, "#gamma-expiries"));
+        assertEquals("positioning: dealers long calls, short puts", label(robot, "#gamma-positioning"));
+        assertEquals("105,000", label(robot, "#gamma-level-call-wall"));
+        assertEquals("+5%", label(robot, "#gamma-level-call-wall-distance"));
+        assertEquals("95,000", label(robot, "#gamma-level-put-wall"));
+        assertEquals(TraderFormat.fixed(a.gamma().marketFlip().levelUsd().getAsDouble(), 0),
+                label(robot, "#gamma-level-flip-market"));
+        assertEquals(TraderFormat.signedUsd(a.exposure().market().gexUsdPer1Pct()),
+                label(robot, "#gamma-market-gex"));
+        assertEquals(TraderFormat.signedUsd(a.exposure().own().gexUsdPer1Pct()), label(robot, "#gamma-own-gex"));
+        assertEquals("analytics 14:03:22.4 UTC", label(robot, "#gamma-as-of"));
+
+        Labeled ownGex = robot.lookup("#gamma-own-gex").queryAs(Labeled.class);
+        // The tone is a pseudo-class that exposure.css colours. The colour itself is not asserted: run as
+        // `mvn test -pl views`, the styles jar comes from the local repository and may predate exposure.css.
+        assertTrue(ownGex.getPseudoClassStates().contains(PseudoClass.getPseudoClass("up")));
+    }
+
+    @Test
+    void redrawsOnlyForNewAnalytics(FxRobot robot) {
+        robot.interact(() -> view.show(1));
+        MarketAnalytics first = ExposureBooks.analytics(ExposureBooks.strangle(), Books.T0);
+        render(robot, ExposureBooks.snapshot(first), Books.T0);
+        ChartCanvas bars = robot.lookup("#gamma-bars-chart").queryAs(ChartCanvas.class);
+        ChartCanvas profile = robot.lookup("#gamma-profile-chart").queryAs(ChartCanvas.class);
+        long barsBefore = bars.redraws();
+        long profileBefore = profile.redraws();
+        assertTrue(barsBefore > 0 && profileBefore > 0, "drawn once laid out");
+
+        // The next snapshots carry the same analytics (they refresh once a second, snapshots ten times).
+        render(robot, ExposureBooks.snapshot(first), Books.T0.plusMillis(250));
+        render(robot, ExposureBooks.snapshot(first), Books.T0.plusMillis(500));
+        assertEquals(barsBefore, bars.redraws());
+        assertEquals(profileBefore, profile.redraws());
+
+        MarketAnalytics next = ExposureBooks.analytics(ExposureBooks.callsOnly(), Books.T0.plusSeconds(1));
+        render(robot, ExposureBooks.snapshot(next), Books.T0.plusSeconds(1));
+        assertEquals(barsBefore + 1, bars.redraws());
+        assertEquals("no flip in \u00b125%", label(robot, "#gamma-level-flip-market"));
+        assertEquals("no gamma", label(robot, "#gamma-level-flip-own"));
+
+        // A resize redraws from the same model.
+        long beforeResize = bars.redraws();
+        robot.interact(() -> robot.window(0).setWidth(robot.window(0).getWidth() - 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bars.redraws() > beforeResize, "a narrower window redraws");
+    }
+
+    @Test
+    void aSnapshotWithoutAnalyticsWaitsAndShowsNoStaleFigures(FxRobot robot) {
+        robot.interact(() -> view.show(1));
+        render(robot, ExposureBooks.snapshot(ExposureBooks.analytics(ExposureBooks.strangle(), Books.T0)), Books.T0);
+        assertEquals("105,000", label(robot, "#gamma-level-call-wall"));
+
+        render(robot, RiskSnapshot.EMPTY, Instant.EPOCH);
+        assertEquals(0, robot.lookup("#gamma-underlying").queryComboBox().getItems().size());
+        assertEquals("waiting for analytics\u2026", label(robot, "#gamma-as-of"));
+        assertEquals("\u2014", label(robot, "#gamma-level-call-wall"));
+        assertEquals("\u2014", label(robot, "#gamma-market-gex"));
+    }
+
+    private void render(FxRobot robot, RiskSnapshot snapshot, Instant now) {
+        robot.interact(() -> view.render(snapshot, now));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}
