@@ -39,7 +39,9 @@ public final class WorkstationView {
 
     public WorkstationView(Theme theme) {
         this.theme = Objects.requireNonNull(theme, "theme");
-        this.screens = List.of(new OverviewScreen(theme.palette()));
+        this.screens = List.of(new OverviewScreen(theme.palette()),
+                new com.hedgeflow.views.skew.SkewScreen(theme.palette()),
+                new com.hedgeflow.views.scenario.ScenarioScreen(theme.palette()));
         this.screenBar = new ScreenBar(screens, this::show);
 
         root.getStyleClass().add("hf-workstation");
