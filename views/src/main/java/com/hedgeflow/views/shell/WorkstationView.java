@@ -4,6 +4,8 @@ import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.styles.Theme;
 import com.hedgeflow.views.flow.HedgeFlowScreen;
 import com.hedgeflow.views.gamma.GammaScreen;
+import com.hedgeflow.views.scenario.ScenarioScreen;
+import com.hedgeflow.views.skew.SkewScreen;
 import com.hedgeflow.views.status.StatusBarView;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +46,9 @@ public final class WorkstationView {
         this.screens = List.of(
                 new OverviewScreen(theme.palette()),
                 new GammaScreen(theme.palette()),
-                new HedgeFlowScreen(theme.palette()));
+                new HedgeFlowScreen(theme.palette()),
+                new SkewScreen(theme.palette()),
+                new ScenarioScreen(theme.palette()));
         this.screenBar = new ScreenBar(screens, this::show);
 
         root.getStyleClass().add("hf-workstation");
