@@ -9,7 +9,7 @@ final class BandRule {
      * @param hedgeRatio fraction of the way back to the edge this hedge goes (1 = all the way); below one the
      *                   rest of the breach is left to later hedges
      */
-    static HedgeDecision decide(HedgeInputs in, DeltaBand band, double hedgeRatio, String policy) {
+    static HedgeDecision decide(HedgeInputs in, DeltaBand band, double centre, double hedgeRatio, String policy) {
         double delta = in.netDeltaCoin();
         if (band.contains(delta)) {
             return HedgeDecision.NoTrade.because(String.format("%s: net delta %.4f %s inside band %s",
@@ -20,7 +20,7 @@ final class BandRule {
         if (change == 0) {
             return HedgeDecision.NoTrade.because(policy + ": breach too small to trade");
         }
-        return new HedgeDecision.Trade(change, delta + change, ReasonCode.BAND_BREACH, band,
+        return new HedgeDecision.Trade(change, delta + change, centre, ReasonCode.BAND_BREACH, band,
                 String.format("%s: net delta %.4f %s outside band %s; trade %+.4f to the %s edge",
                         policy, delta, in.underlying(), band, change, delta > band.upperCoin() ? "upper" : "lower"));
     }

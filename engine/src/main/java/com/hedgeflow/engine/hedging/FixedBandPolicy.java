@@ -35,7 +35,12 @@ public record FixedBandPolicy(DeltaUnit unit, double target, double below, doubl
 
     @Override
     public HedgeDecision decide(HedgeInputs in) {
-        return BandRule.decide(in, band(in.spot()), hedgeRatio, name());
+        return BandRule.decide(in, band(in.spot()), nominalTargetCoin(in.spot()), hedgeRatio, name());
+    }
+
+    @Override
+    public double nominalTargetCoin(double spot) {
+        return unit.toCoin(target, spot);
     }
 
     @Override

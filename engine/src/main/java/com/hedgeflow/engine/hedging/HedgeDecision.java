@@ -24,12 +24,15 @@ public sealed interface HedgeDecision {
     }
 
     /**
-     * Change net delta by {@code deltaChangeCoin} (positive: buy), to land on {@code targetDeltaCoin}.
+     * Change net delta by {@code deltaChangeCoin} (positive: buy).
      *
-     * @param band the no-trade band behind the decision, {@code null} for a scheduled hedge to target
+     * @param landingDeltaCoin where the book lands: the band's edge, or the target for a scheduled hedge
+     * @param targetDeltaCoin  where the policy is centred (the band's centre, or the schedule's target); a hedge
+     *                         must bring delta closer to it, never across it (PT-06)
+     * @param band             the no-trade band behind the decision, {@code null} for a scheduled hedge
      */
-    record Trade(double deltaChangeCoin, double targetDeltaCoin, ReasonCode reason, DeltaBand band, String why)
-            implements HedgeDecision {
+    record Trade(double deltaChangeCoin, double landingDeltaCoin, double targetDeltaCoin, ReasonCode reason,
+                 DeltaBand band, String why) implements HedgeDecision {
         public Trade {
             if (!Double.isFinite(deltaChangeCoin) || deltaChangeCoin == 0) {
                 throw new IllegalArgumentException("a trade needs a finite non-zero delta change: " + deltaChangeCoin);

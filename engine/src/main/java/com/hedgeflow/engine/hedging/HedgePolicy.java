@@ -9,6 +9,12 @@ public sealed interface HedgePolicy
 
     HedgeDecision decide(HedgeInputs inputs);
 
+    /**
+     * The delta the desk asks this policy to run, in coin at this index, before any cost adjustment (Zakamouline
+     * centres its band elsewhere as the book's gamma dictates; its decisions say where).
+     */
+    double nominalTargetCoin(double spot);
+
     /** Short name for screens and the audit log, e.g. {@code fixed band}. */
     String name();
 }

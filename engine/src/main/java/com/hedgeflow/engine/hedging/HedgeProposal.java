@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param expectedAveragePrice at the touch (or worse, at the limit, for what the touch does not cover)
  * @param expectedCostUsd     crossing cost against the mark plus the taker fee
  * @param deltaChangeCoin     the delta the rounded size actually moves
+ * @param targetDeltaCoin     where the policy is centred; checks make sure the hedge moves toward it
  */
 public record HedgeProposal(
         String id,

@@ -31,7 +31,12 @@ public record HybridPolicy(TimeBasedPolicy schedule, double belowCoin, double ab
         if (schedule.due(in.now(), in.lastHedgeAt())) {
             return schedule.decide(in);
         }
-        return BandRule.decide(in, band(), schedule.hedgeRatio(), name());
+        return BandRule.decide(in, band(), schedule.targetDeltaCoin(), schedule.hedgeRatio(), name());
+    }
+
+    @Override
+    public double nominalTargetCoin(double spot) {
+        return schedule.targetDeltaCoin();
     }
 
     @Override

@@ -41,9 +41,14 @@ public record TimeBasedPolicy(Duration interval, double targetDeltaCoin, double 
                     name(), in.netDeltaCoin(), in.underlying(), minTradeCoin, targetDeltaCoin), true);
         }
         double change = hedgeRatio * gap;
-        return new HedgeDecision.Trade(change, in.netDeltaCoin() + change, ReasonCode.SCHEDULE, null,
+        return new HedgeDecision.Trade(change, in.netDeltaCoin() + change, targetDeltaCoin, ReasonCode.SCHEDULE, null,
                 String.format("%s: every %s; net delta %.4f %s, trade %+.4f toward target %.4f", name(),
                         interval, in.netDeltaCoin(), in.underlying(), change, targetDeltaCoin));
+    }
+
+    @Override
+    public double nominalTargetCoin(double spot) {
+        return targetDeltaCoin;
     }
 
     @Override

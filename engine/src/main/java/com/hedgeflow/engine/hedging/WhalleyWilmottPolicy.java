@@ -33,7 +33,12 @@ public record WhalleyWilmottPolicy(double costRate, double riskAversion, double 
 
     @Override
     public HedgeDecision decide(HedgeInputs in) {
-        return BandRule.decide(in, band(in), 1.0, name());
+        return BandRule.decide(in, band(in), targetDeltaCoin, 1.0, name());
+    }
+
+    @Override
+    public double nominalTargetCoin(double spot) {
+        return targetDeltaCoin;
     }
 
     @Override

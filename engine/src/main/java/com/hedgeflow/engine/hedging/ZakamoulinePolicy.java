@@ -38,7 +38,13 @@ public record ZakamoulinePolicy(double costRate, double riskAversion, double tar
 
     @Override
     public HedgeDecision decide(HedgeInputs in) {
-        return BandRule.decide(in, band(in), 1.0, name());
+        DeltaBand band = band(in);
+        return BandRule.decide(in, band, (band.lowerCoin() + band.upperCoin()) / 2, 1.0, name());
+    }
+
+    @Override
+    public double nominalTargetCoin(double spot) {
+        return targetDeltaCoin;
     }
 
     @Override

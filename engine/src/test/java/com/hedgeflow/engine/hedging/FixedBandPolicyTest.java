@@ -28,7 +28,8 @@ class FixedBandPolicyTest {
     void aboveTheBandSellsDownToTheUpperEdgeNotToTarget() {
         HedgeDecision.Trade t = (HedgeDecision.Trade) FixedBandPolicy.coin(0.5).decide(book(1.5, 100_000));
         assertEquals(-1.0, t.deltaChangeCoin(), 1e-12);
-        assertEquals(0.5, t.targetDeltaCoin(), 1e-12);
+        assertEquals(0.5, t.landingDeltaCoin(), 1e-12);
+        assertEquals(0.0, t.targetDeltaCoin(), 0);
         assertEquals(ReasonCode.BAND_BREACH, t.reason());
     }
 

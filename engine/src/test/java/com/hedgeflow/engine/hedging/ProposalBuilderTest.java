@@ -21,7 +21,7 @@ class ProposalBuilderTest {
     private static final ProposalBuilder BUILDER = new ProposalBuilder(20, Duration.ofSeconds(5));
 
     static HedgeDecision.Trade trade(double change) {
-        return new HedgeDecision.Trade(change, 0, ReasonCode.BAND_BREACH, null, "test");
+        return new HedgeDecision.Trade(change, change, 0, ReasonCode.BAND_BREACH, null, "test");
     }
 
     static ProposalBuilder.Quoted perp(double bid, double ask, double mark) {

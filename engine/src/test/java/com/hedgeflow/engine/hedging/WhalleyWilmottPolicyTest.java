@@ -37,7 +37,7 @@ class WhalleyWilmottPolicyTest {
         WhalleyWilmottPolicy p = new WhalleyWilmottPolicy(0.0005, 1e-4, 0, 0.05, 5);
         HedgeInputs in = new HedgeInputs("BTC", NOW, 100_000, 1.0, -5e-4, null, List.of());
         HedgeDecision.Trade t = (HedgeDecision.Trade) p.decide(in);
-        assertEquals(0.5723571212766659, t.targetDeltaCoin(), 1e-12);
+        assertEquals(0.5723571212766659, t.landingDeltaCoin(), 1e-12);
         assertEquals(0.5723571212766659 - 1.0, t.deltaChangeCoin(), 1e-12);
         assertFalse(p.decide(new HedgeInputs("BTC", NOW, 100_000, -0.57, -5e-4, null, List.of())).isTrade());
     }

@@ -42,6 +42,7 @@ class ZakamoulinePolicyTest {
         assertEquals(0.17500091931301703, band.upperCoin(), 1e-9);
         HedgeDecision.Trade t = (HedgeDecision.Trade) p.decide(in);
         assertEquals(-0.1494222337979207 + 0.5, t.deltaChangeCoin(), 1e-9);
+        assertEquals(0.012789342757548172, t.targetDeltaCoin(), 1e-9); // the band's centre, not zero
     }
 
     @Test
