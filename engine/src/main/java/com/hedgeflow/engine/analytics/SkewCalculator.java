@@ -111,7 +111,7 @@ public final class SkewCalculator {
                 problem = quotesShort.getMessage();
             }
         }
-        return new ExpirySkew(expiry, smile.years(), smile.forward(), smile.points().size(), metrics, fit, problem);
+        return new ExpirySkew(expiry, smile.years(), smile.forward(), smile.points(), metrics, fit, problem);
     }
 
     /** The median of the venue's underlying prices for the expiry: one stale quote cannot move it. */

@@ -36,6 +36,7 @@ final class SmileChart {
 
     private static final double[] FLAGGED_DASHES = {7, 5};
     private static final double MARKER_RADIUS = 3.5;
+    private static final double QUOTE_RADIUS = 2.0;
 
     private final Palette palette;
     private final PlotCanvas canvas = new PlotCanvas(WAITING);
@@ -254,6 +255,13 @@ final class SmileChart {
             g.setLineDashes(s.flagged() ? FLAGGED_DASHES : null);
             g.strokePolyline(xs, ys, n);
             g.setLineDashes((double[]) null);
+        }
+        // The market's own marks, small and solid: the curve is the fit, the dots are what it was fitted to.
+        g.setFill(s.colour());
+        for (Marker q : s.quotes()) {
+            double px = sx.map(q.k());
+            double py = sy.map(q.volPoints());
+            g.fillOval(px - QUOTE_RADIUS, py - QUOTE_RADIUS, 2 * QUOTE_RADIUS, 2 * QUOTE_RADIUS);
         }
         Color surface = Color.web(palette.surface());
         g.setLineWidth(1.5);

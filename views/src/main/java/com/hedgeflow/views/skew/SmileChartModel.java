@@ -4,6 +4,7 @@ import com.hedgeflow.engine.analytics.ExpirySkew;
 import com.hedgeflow.engine.analytics.SkewReport;
 import com.hedgeflow.engine.vol.DeltaStrike;
 import com.hedgeflow.engine.vol.SmileMetrics;
+import com.hedgeflow.engine.vol.SmilePoint;
 import com.hedgeflow.engine.vol.SviFit;
 import com.hedgeflow.engine.vol.SviFlag;
 import java.time.Instant;
@@ -38,9 +39,10 @@ final class SmileChartModel {
      * @param put        25Δ put point, or {@code null}
      * @param call       25Δ call point, or {@code null}
      * @param arbitrage  where the fitted density is lowest when it is negative (butterfly arbitrage), or {@code null}
+     * @param quotes     the market's mark IVs the fit was made from
      */
     record Series(Instant expiry, String label, Color colour, double[] k, double[] volPoints, boolean flagged,
-                  String badge, Marker atm, Marker put, Marker call, Marker arbitrage) {
+                  String badge, Marker atm, Marker put, Marker call, Marker arbitrage, List<Marker> quotes) {
     }
 
     private final List<Series> series;
@@ -71,6 +73,7 @@ final class SmileChartModel {
             for (int j = 0; j < s.k().length; j++) {
                 bounds.add(s.k()[j], s.volPoints()[j]);
             }
+            s.quotes().forEach(bounds::add);
             bounds.add(s.atm());
             bounds.add(s.put());
             bounds.add(s.call());
@@ -109,8 +112,12 @@ final class SmileChartModel {
         Marker put = m == null ? null : marker(m.put());
         Marker call = m == null ? null : marker(m.call());
         String label = ExpiryText.code(e.expiry()) + "  " + ExpiryText.days(e.years()) + "d";
+        List<Marker> quotes = new ArrayList<>();
+        for (SmilePoint p : e.points()) {
+            quotes.add(new Marker(Math.log(p.strike() / e.forward()), 100 * p.impliedVol()));
+        }
         return new Series(e.expiry(), label, colour, k, vol, FitQuality.flagged(fit), FitQuality.badge(fit),
-                atm, put, call, arbitrage);
+                atm, put, call, arbitrage, quotes);
     }
 
     private static Marker marker(DeltaStrike d) {

@@ -70,6 +70,11 @@ class SkewModelsTest {
         assertEquals(100 * expiry(0).metrics().atmVol(), weekly.atm().volPoints(), 1e-12);
         assertEquals(expiry(0).metrics().put().logMoneyness(), weekly.put().k(), 1e-15);
         assertTrue(weekly.put().k() < 0 && weekly.call().k() > 0);
+
+        // The market's quotes the fit was made from, as dots at ln(K/F).
+        assertEquals(expiry(0).quotes(), weekly.quotes().size());
+        assertEquals(-0.5, weekly.quotes().get(0).k(), 1e-9);
+        assertEquals(100 * expiry(0).points().get(0).impliedVol(), weekly.quotes().get(0).volPoints(), 1e-12);
     }
 
     @Test
