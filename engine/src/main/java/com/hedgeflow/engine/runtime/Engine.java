@@ -33,7 +33,8 @@ public final class Engine implements MarketEventSink, AutoCloseable {
 
     private final Clock clock;
     private final Duration snapshotInterval;
-    private final BlockingQueue<MarketEvent> inbox = new LinkedBlockingQueue<>();
+    /** Market events and tasks (people's intents, order outcomes) share one queue, so they keep their order. */
+    private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
     private final BookState book = new BookState();
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<RiskSnapshot> latest = new AtomicReference<>(RiskSnapshot.EMPTY);
@@ -81,6 +82,14 @@ public final class Engine implements MarketEventSink, AutoCloseable {
         inbox.add(event);
     }
 
+    /**
+     * Runs a task on the engine thread, after every event that arrived before it: how people's intents and order
+     * outcomes reach state that only the engine thread may touch. Thread-safe.
+     */
+    public void execute(Runnable task) {
+        inbox.add(task);
+    }
+
     public void addListener(SnapshotListener listener) {
         listeners.add(listener);
     }
@@ -95,7 +104,7 @@ public final class Engine implements MarketEventSink, AutoCloseable {
         while (running) {
             try {
                 long wait = nextSnapshot - System.nanoTime();
-                MarketEvent event = wait > 0 ? inbox.poll(wait, TimeUnit.NANOSECONDS) : null;
+                Object event = wait > 0 ? inbox.poll(wait, TimeUnit.NANOSECONDS) : null;
                 if (event != null) {
                     applyAll(event);
                 }
@@ -117,12 +126,24 @@ public final class Engine implements MarketEventSink, AutoCloseable {
         }
     }
 
-    private void applyAll(MarketEvent first) {
+    private void applyAll(Object first) {
         Instant now = clock.instant();
-        book.apply(first, now);
-        MarketEvent next;
+        apply(first, now);
+        Object next;
         while ((next = inbox.poll()) != null) {
-            book.apply(next, now);
+            apply(next, now);
+        }
+    }
+
+    private void apply(Object item, Instant now) {
+        if (item instanceof MarketEvent event) {
+            book.apply(event, now);
+        } else {
+            try {
+                ((Runnable) item).run();
+            } catch (RuntimeException e) {
+                LOG.error("a task on the engine thread failed; it was skipped", e);
+            }
         }
     }
 

@@ -59,6 +59,35 @@ class EngineTest {
     }
 
     @Test
+    void tasksRunOnTheEngineThreadAfterTheEventsBeforeThem() throws Exception {
+        try (Engine engine = new Engine(Clock.systemUTC(), Duration.ofMillis(20))) {
+            engine.start();
+            AtomicReference<String> thread = new AtomicReference<>();
+            CountDownLatch ran = new CountDownLatch(1);
+            AtomicReference<Boolean> sawIndex = new AtomicReference<>();
+            engine.accept(new MarketEvent.IndexUpdated(new IndexPrice("deribit", "BTC", 90_000, Instant.now())));
+            engine.execute(() -> {
+                thread.set(Thread.currentThread().getName());
+                ran.countDown();
+            });
+            engine.execute(() -> {
+                throw new IllegalStateException("a failing task must not stop the engine");
+            });
+            CountDownLatch later = new CountDownLatch(1);
+            engine.addListener(s -> {
+                if (s.underlying("BTC") != null) {
+                    sawIndex.set(true);
+                    later.countDown();
+                }
+            });
+            assertTrue(ran.await(5, TimeUnit.SECONDS));
+            assertEquals("hedgeflow-engine", thread.get());
+            assertTrue(later.await(5, TimeUnit.SECONDS), "snapshots go on after a failing task");
+            assertTrue(sawIndex.get());
+        }
+    }
+
+    @Test
     void marketAnalyticsArriveInLaterSnapshotsFromTheirOwnThread() throws Exception {
         try (Engine engine = new Engine(Clock.systemUTC(), Duration.ofMillis(20))) {
             CountDownLatch analysed = new CountDownLatch(1);
