@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,14 @@ public final class Engine implements MarketEventSink, AutoCloseable {
      */
     public void execute(Runnable task) {
         inbox.add(task);
+    }
+
+    /**
+     * Runs a task on the engine thread with the book itself, for parts that must read live instrument and quote
+     * state at the moment they decide (the hedger's market lookup). The book must not leave that thread.
+     */
+    public void withBook(Consumer<BookState> task) {
+        execute(() -> task.accept(book));
     }
 
     public void addListener(SnapshotListener listener) {
