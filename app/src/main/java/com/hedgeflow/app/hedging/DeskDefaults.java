@@ -1,0 +1,36 @@
+package com.hedgeflow.app.hedging;
+
+import com.hedgeflow.engine.hedging.AutoLimits;
+import com.hedgeflow.engine.hedging.ExecutionSettings;
+import com.hedgeflow.engine.hedging.FixedBandPolicy;
+import com.hedgeflow.engine.hedging.HedgeVenue;
+import com.hedgeflow.engine.hedging.UnderlyingSetup;
+import com.hedgeflow.engine.market.InstrumentKey;
+import com.hedgeflow.engine.orders.checks.InstrumentLimits;
+import com.hedgeflow.engine.orders.checks.PreTradeLimits;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the hedger starts with until a desk saves its own settings: BTC kept within ±1 BTC of flat by trading
+ * the venue's inverse perpetual, with limits sized for a small book. Every number here is a conservative
+ * starting point, stated so a trader can see what the machine will and will not do.
+ */
+public final class DeskDefaults {
+    /** Deribit's taker fee on BTC-PERPETUAL. */
+    static final double PERPETUAL_TAKER_FEE = 0.0005;
+
+    private DeskDefaults() {
+    }
+
+    /** The BTC set-up on one Deribit-protocol venue. */
+    public static UnderlyingSetup btcOn(String venue) {
+        InstrumentKey perpetual = new InstrumentKey(venue, "BTC-PERPETUAL");
+        // Perpetual sizes are USD: a 250k clip asks for a click, 1M is refused, 5M is the most the hedge may hold.
+        InstrumentLimits perpetualLimits = new InstrumentLimits(250_000, 1_000_000, 5_000_000, 0);
+        PreTradeLimits limits = PreTradeLimits.standard(250_000, 1_000_000, 50, Map.of(perpetual, perpetualLimits));
+        return new UnderlyingSetup("BTC", FixedBandPolicy.coin(1.0), List.of(
+                new HedgeVenue(perpetual, PERPETUAL_TAKER_FEE)), limits, AutoLimits.standard(100_000),
+                ExecutionSettings.standard());
+    }
+}
