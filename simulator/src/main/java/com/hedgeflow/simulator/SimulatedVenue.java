@@ -82,6 +82,19 @@ public final class SimulatedVenue implements AutoCloseable {
         deribit.connections().disconnectAll();
     }
 
+    /** Fault hook: the next answer to {@code method} (e.g. {@code private/buy}) is sent {@code delay} late. */
+    public void delayNextResponse(String method, Duration delay) {
+        deribit.faults().delayNextResponse(method, delay);
+    }
+
+    /**
+     * Fault hook: the next {@code method} request is carried out (an order is placed), then the socket drops
+     * without its answer, so the client cannot know what happened.
+     */
+    public void dropConnectionAfterNext(String method) {
+        deribit.faults().dropConnectionAfterNext(method);
+    }
+
     /** Open client connections. */
     public int connectionCount() {
         return deribit.connections().size();

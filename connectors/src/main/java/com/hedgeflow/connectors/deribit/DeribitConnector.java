@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -64,6 +66,10 @@ public final class DeribitConnector implements AutoCloseable {
     private final AtomicLong connections = new AtomicLong();
     private volatile Session session;
     private volatile boolean closed;
+    /** Private channels to subscribe after login, and where their notifications go (order events). */
+    private volatile List<String> privateChannels = List.of();
+    private volatile BiConsumer<String, JsonNode> userListener = (channel, data) -> {
+    };
 
     public DeribitConnector(DeribitSettings settings, MarketEventSink sink, Clock clock) {
         this.settings = settings;
@@ -84,6 +90,40 @@ public final class DeribitConnector implements AutoCloseable {
 
     public void start() {
         control.execute(this::connect);
+    }
+
+    /**
+     * Subscribes {@code channels} (e.g. {@code user.changes.any.BTC.raw}) on every logged-in session and hands
+     * their notifications, with the channel name, to {@code listener} on the socket's reader thread. Call before
+     * {@link #start()}.
+     */
+    public void onUserNotifications(List<String> channels, BiConsumer<String, JsonNode> listener) {
+        this.privateChannels = List.copyOf(channels);
+        this.userListener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Sends one private request on the live logged-in session. The future fails with
+     * {@link RequestNotSentException} when there is no such session (the request was not sent), with a
+     * {@link TimeoutException} when no answer came within {@code timeout}, with an {@link IOException} when the
+     * socket dropped while waiting, and with a {@link DeribitRpcException} for an error answer.
+     */
+    public CompletableFuture<JsonNode> privateCall(String method, ObjectNode params, Duration timeout) {
+        Session s = session;
+        if (s == null || !s.ready || closed) {
+            return CompletableFuture.failedFuture(new RequestNotSentException(
+                    method + " not sent: " + settings.venue() + " has no logged-in session"));
+        }
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        long id = s.calls.open(method, result);
+        result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((r, e) -> {
+            if (e instanceof TimeoutException) {
+                // Forget the id so a late answer is dropped rather than kept waiting forever.
+                s.calls.abandon(id, e);
+            }
+        });
+        write(s, id, method, params);
+        return result;
     }
 
     /** Messages that could not be mapped and were skipped since start. */
@@ -130,9 +170,14 @@ public final class DeribitConnector implements AutoCloseable {
             } else {
                 LOG.warn("{}: no API credentials, so positions are not loaded; market data only", settings.venue());
             }
-            subscribe(s, new ArrayList<>(channels));
+            subscribe(s, "public/subscribe", new ArrayList<>(channels));
             s.tickered = Set.copyOf(channels);
+            if (token != null && !privateChannels.isEmpty()) {
+                subscribe(s, "private/subscribe", privateChannels);
+            }
             refreshChain(s);
+            // Orders may go out from here on: the session is logged in (or has no credentials to log in with).
+            s.ready = token != null;
 
             backoff.reset();
             s.keepAlive = control.scheduleAtFixedRate(() -> keepAlive(s), 1, 1, TimeUnit.SECONDS);
@@ -202,12 +247,12 @@ public final class DeribitConnector implements AutoCloseable {
         return positions;
     }
 
-    private void subscribe(Session s, List<String> channels) throws Exception {
+    private void subscribe(Session s, String method, List<String> channels) throws Exception {
         for (int from = 0; from < channels.size(); from += CHANNELS_PER_SUBSCRIBE) {
             List<String> batch = channels.subList(from, Math.min(channels.size(), from + CHANNELS_PER_SUBSCRIBE));
             ObjectNode p = params();
             batch.forEach(p.putArray("channels")::add);
-            JsonNode accepted = call(s, "public/subscribe", p);
+            JsonNode accepted = call(s, method, p);
             Set<String> missing = new LinkedHashSet<>(batch);
             accepted.forEach(c -> missing.remove(c.asText()));
             if (!missing.isEmpty()) {
@@ -275,12 +320,17 @@ public final class DeribitConnector implements AutoCloseable {
     private CompletableFuture<JsonNode> send(Session s, String method, ObjectNode params) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
         long id = s.calls.open(method, result);
+        write(s, id, method, params);
+        return result;
+    }
+
+    private void write(Session s, long id, String method, ObjectNode params) {
         ObjectNode request = json.createObjectNode().put("jsonrpc", "2.0").put("id", id).put("method", method);
         request.set("params", params);
         if (!s.socket.send(request.toString())) {
-            s.calls.abandon(id, new IOException(method + " not sent: the socket is closed"));
+            // OkHttp refused to queue the frame, so it never reaches the wire.
+            s.calls.abandon(id, new RequestNotSentException(method + " not sent: the socket is closed"));
         }
-        return result;
     }
 
     private ObjectNode params() {
@@ -319,6 +369,8 @@ public final class DeribitConnector implements AutoCloseable {
                 sink.accept(new MarketEvent.QuoteUpdated(mapper.quote(data)));
             } else if (channel.startsWith("deribit_price_index.")) {
                 sink.accept(new MarketEvent.IndexUpdated(mapper.index(data)));
+            } else if (channel.startsWith("user.")) {
+                userListener.accept(channel, data);
             } else {
                 LOG.debug("{}: ignoring notification on {}", settings.venue(), channel);
             }
@@ -335,6 +387,7 @@ public final class DeribitConnector implements AutoCloseable {
 
     private void lost(Session s, String socketReason) {
         String reason = s.failure != null ? s.failure : socketReason;
+        s.ready = false;
         s.calls.failAll(new IOException("connection lost: " + reason));
         onControl(() -> {
             if (s != session || closed) {
@@ -408,6 +461,7 @@ public final class DeribitConnector implements AutoCloseable {
         volatile ScheduledFuture<?> keepAlive;
         volatile String failure;
         volatile Set<String> tickered = Set.of();
+        volatile boolean ready;
         int ticks;
 
         @Override

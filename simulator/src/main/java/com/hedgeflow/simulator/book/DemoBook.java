@@ -11,7 +11,10 @@ import com.hedgeflow.simulator.market.RandomStreams;
 import com.hedgeflow.simulator.market.Rounding;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -23,14 +26,50 @@ public final class DemoBook {
     /** Share of the options' coin delta the perpetual hedge offsets at the start. */
     static final double HEDGE_RATIO = 0.85;
 
-    private final List<DemoPosition> positions;
+    /** By instrument name, in opening order; guarded by {@code this}: fills come from request and market threads. */
+    private final Map<String, DemoPosition> positions = new LinkedHashMap<>();
 
     private DemoBook(List<DemoPosition> positions) {
-        this.positions = List.copyOf(positions);
+        positions.forEach(p -> this.positions.put(p.instrument().name(), p));
     }
 
-    public List<DemoPosition> positions() {
-        return positions;
+    public synchronized List<DemoPosition> positions() {
+        return List.copyOf(positions.values());
+    }
+
+    public synchronized Optional<DemoPosition> position(String instrumentName) {
+        return Optional.ofNullable(positions.get(instrumentName));
+    }
+
+    /**
+     * Books one fill and returns the new position. {@code signedAmount} is in the instrument's size unit (USD for
+     * the perpetual, BTC for options), positive for a buy. The average price moves only when the position grows
+     * (a reduction keeps the entry, a flip starts afresh at the fill price); realised P&L is left as it was.
+     *
+     * @param index the index at the fill, for an option's USD entry premium
+     */
+    public synchronized DemoPosition applyFill(ListedInstrument instrument, double signedAmount, double price,
+            double index) {
+        DemoPosition old = positions.get(instrument.name());
+        double oldSize = old == null ? 0 : old.size();
+        double newSize = Rounding.decimals(oldSize + signedAmount, 8);
+        double average;
+        if (oldSize == 0 || Math.signum(newSize) != Math.signum(oldSize) && newSize != 0) {
+            average = price;
+        } else if (Math.abs(newSize) > Math.abs(oldSize)) {
+            average = instrument.perpetual()
+                    // Inverse contract: USD sizes add, so the entry is the USD-weighted harmonic mean.
+                    ? newSize / (oldSize / old.averagePrice() + signedAmount / price)
+                    : (oldSize * old.averagePrice() + signedAmount * price) / newSize;
+        } else {
+            average = old.averagePrice();
+        }
+        average = Rounding.decimals(average, instrument.perpetual() ? 4 : 8);
+        double averageUsd = instrument.perpetual() ? Double.NaN : Rounding.decimals(average * index, 2);
+        DemoPosition next = new DemoPosition(instrument, newSize, average, averageUsd,
+                old == null ? 0.0 : old.realizedPnl());
+        positions.put(instrument.name(), next);
+        return next;
     }
 
     /** Builds the book against the opening market; sizes and entry prices vary a little with the seed. */

@@ -4,7 +4,8 @@ import com.hedgeflow.simulator.instruments.ListedInstrument;
 import java.util.Objects;
 
 /**
- * One holding of the demo account.
+ * One holding of the demo account. A size of zero is a position traded flat: Deribit keeps reporting it
+ * (direction {@code zero}) until the day ends, so the book does too.
  *
  * @param size         signed: BTC for options, USD for the perpetual (negative = short)
  * @param averagePrice entry price in the instrument's price unit
@@ -15,8 +16,8 @@ public record DemoPosition(ListedInstrument instrument, double size, double aver
         double realizedPnl) {
     public DemoPosition {
         Objects.requireNonNull(instrument, "instrument");
-        if (size == 0) {
-            throw new IllegalArgumentException("a demo position needs a size: " + instrument.name());
+        if (Double.isNaN(size) || Double.isInfinite(size)) {
+            throw new IllegalArgumentException("a demo position needs a finite size: " + instrument.name());
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The channels this venue publishes and how to fill them: {@code ticker.{instrument}.{interval}} and
- * {@code deribit_price_index.btc_usd}. Anything else is not a channel here, so subscribe leaves it out of the
+ * {@code deribit_price_index.btc_usd} on every tick, and the private {@code user.*} channels on order events.
+ * Anything else is not a channel here, so subscribe leaves it out of the
  * accepted list, as Deribit does with names it does not know.
  */
 final class Channels {
@@ -22,14 +23,17 @@ final class Channels {
     private static final Set<String> INTERVALS = Set.of("100ms", "agg2", "raw");
 
     private final InstrumentCatalogue catalogue;
+    /** The private order channels; they publish on order events, so {@link #data} has nothing for them. */
+    private final UserChannels user;
 
-    Channels(InstrumentCatalogue catalogue) {
+    Channels(InstrumentCatalogue catalogue, UserChannels user) {
         this.catalogue = catalogue;
+        this.user = user;
     }
 
     /** Whether the channel exists and this caller may have it ({@code raw} needs a login). */
     boolean accepts(String channel, boolean authenticated) {
-        if (INDEX.equals(channel)) {
+        if (INDEX.equals(channel) || user.accepts(channel, authenticated)) {
             return true;
         }
         return tickerInstrument(channel, authenticated).isPresent();

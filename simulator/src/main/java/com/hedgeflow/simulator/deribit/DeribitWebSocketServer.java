@@ -5,6 +5,7 @@ import com.hedgeflow.simulator.auth.Authenticator;
 import com.hedgeflow.simulator.book.DemoBook;
 import com.hedgeflow.simulator.instruments.InstrumentCatalogue;
 import com.hedgeflow.simulator.market.MarketSnapshot;
+import com.hedgeflow.simulator.orders.MatchingEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -41,13 +42,17 @@ public final class DeribitWebSocketServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ConnectionRegistry connections = new ConnectionRegistry();
     private final ScheduledExecutorService heartbeats;
-    private final SubscriptionPublisher publisher;
+    private final Consumer<MarketSnapshot> publisher;
+    private final Faults faults = new Faults();
 
     public DeribitWebSocketServer(int port, Clock clock, Authenticator authenticator, InstrumentCatalogue catalogue,
             Supplier<MarketSnapshot> market, DemoBook book, int heartbeatMinimumSeconds) {
         ObjectMapper mapper = new ObjectMapper();
         Envelope envelope = new Envelope(mapper, clock);
-        Channels channels = new Channels(catalogue);
+        MatchingEngine orders = new MatchingEngine(book, market, clock);
+        UserChannels userChannels = new UserChannels(catalogue, connections, envelope);
+        orders.onUpdate(userChannels);
+        Channels channels = new Channels(catalogue, userChannels);
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sim-heartbeat");
             t.setDaemon(true);
@@ -60,8 +65,14 @@ public final class DeribitWebSocketServer implements AutoCloseable {
         new SubscriptionMethods(channels).register(methods);
         new MarketDataMethods(catalogue, market, clock).register(methods);
         new AccountMethods(book, market).register(methods);
-        RpcDispatcher dispatcher = new RpcDispatcher(mapper, envelope, methods, authenticator.tokens());
-        this.publisher = new SubscriptionPublisher(connections, channels, envelope);
+        new OrderMethods(catalogue, orders).register(methods);
+        RpcDispatcher dispatcher = new RpcDispatcher(mapper, envelope, methods, authenticator.tokens(), faults);
+        SubscriptionPublisher tickers = new SubscriptionPublisher(connections, channels, envelope);
+        // Resting orders meet each tick's quotes before the tick is published, as a matching engine runs first.
+        this.publisher = snapshot -> {
+            orders.onTick(snapshot);
+            tickers.accept(snapshot);
+        };
 
         QueuedThreadPool threads = new QueuedThreadPool(24, 4);
         threads.setName("sim-jetty");
@@ -96,6 +107,11 @@ public final class DeribitWebSocketServer implements AutoCloseable {
     /** Feed this the market ticks. */
     public Consumer<MarketSnapshot> publisher() {
         return publisher;
+    }
+
+    /** The fault hooks tests use to lose or delay answers. */
+    public Faults faults() {
+        return faults;
     }
 
     public ConnectionRegistry connections() {

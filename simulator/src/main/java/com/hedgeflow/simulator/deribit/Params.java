@@ -72,6 +72,25 @@ public final class Params {
         throw RpcError.invalidParam(name, "must be an integer");
     }
 
+    /** {@code NaN} when absent. */
+    public double optionalDouble(String name) throws RpcError {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return Double.NaN;
+        }
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        if (v.isTextual()) {
+            try {
+                return Double.parseDouble(v.asText().trim());
+            } catch (NumberFormatException e) {
+                throw RpcError.invalidParam(name, "must be a number");
+            }
+        }
+        throw RpcError.invalidParam(name, "must be a number");
+    }
+
     public List<String> requiredTextList(String name) throws RpcError {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {

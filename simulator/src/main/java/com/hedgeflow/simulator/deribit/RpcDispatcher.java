@@ -23,46 +23,59 @@ final class RpcDispatcher {
     private final Envelope envelope;
     private final MethodTable methods;
     private final TokenRegistry tokens;
+    private final Faults faults;
 
-    RpcDispatcher(ObjectMapper mapper, Envelope envelope, MethodTable methods, TokenRegistry tokens) {
+    RpcDispatcher(ObjectMapper mapper, Envelope envelope, MethodTable methods, TokenRegistry tokens, Faults faults) {
         this.mapper = mapper;
         this.envelope = envelope;
         this.methods = methods;
         this.tokens = tokens;
+        this.faults = faults;
+    }
+
+    /** The answer to send and the method it answers ({@code null} when the request was unreadable). */
+    private record Reply(String text, String method) {
     }
 
     void onText(DeribitConnection connection, String text) {
         long usIn = envelope.nowMicros();
-        connection.send(reply(connection, text, usIn));
+        Reply reply = reply(connection, text, usIn);
+        // A planned fault acts after the method ran: the venue did the work, only the answer goes astray.
+        if (reply.method() == null || !faults.intercept(reply.method(), connection, reply.text())) {
+            connection.send(reply.text());
+        }
         connection.closeIfRequested();
     }
 
-    private String reply(DeribitConnection connection, String text, long usIn) {
+    private Reply reply(DeribitConnection connection, String text, long usIn) {
         if (tooLarge(text)) {
-            return envelope.error(idIfReadable(text), RpcError.tooLarge(), usIn);
+            return new Reply(envelope.error(idIfReadable(text), RpcError.tooLarge(), usIn), null);
         }
         JsonNode root;
         try {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            return envelope.error(null, RpcError.parseError(), usIn);
+            return new Reply(envelope.error(null, RpcError.parseError(), usIn), null);
         }
         if (root == null || !root.isObject()) {
             // Batches (arrays) are not supported by the venue.
-            return envelope.error(null, RpcError.invalidRequest("request must be a JSON object"), usIn);
+            return new Reply(envelope.error(null, RpcError.invalidRequest("request must be a JSON object"), usIn), null);
         }
         JsonNode id = root.get("id");
         if (id == null || id.isNull()) {
-            return envelope.error(null, RpcError.invalidRequest("missing id: the venue accepts no client notifications"), usIn);
+            return new Reply(envelope.error(null,
+                    RpcError.invalidRequest("missing id: the venue accepts no client notifications"), usIn), null);
         }
+        String method = root.path("method").asText(null);
         try {
             JsonNode result = invoke(connection, root);
-            return envelope.result(id, result, usIn);
+            return new Reply(envelope.result(id, result, usIn), method);
         } catch (RpcError e) {
-            return envelope.error(id, e, usIn);
+            return new Reply(envelope.error(id, e, usIn), method);
         } catch (RuntimeException e) {
             LOG.error("connection {}: {} failed", connection.id(), root.path("method").asText(), e);
-            return envelope.error(id, new RpcError(RpcError.INTERNAL_SERVER_ERROR, "internal_server_error", null), usIn);
+            return new Reply(envelope.error(id,
+                    new RpcError(RpcError.INTERNAL_SERVER_ERROR, "internal_server_error", null), usIn), method);
         }
     }
 

@@ -60,6 +60,11 @@ public final class RpcError extends Exception {
         return new RpcError(INVALID_PARAMS, "Invalid params", data);
     }
 
+    /** A venue-level refusal (an order rule, an unknown order) with Deribit's code and message. */
+    public static RpcError venue(int code, String message, String reason) {
+        return new RpcError(code, message, reason(reason));
+    }
+
     public static RpcError unauthorized(String reason) {
         return new RpcError(UNAUTHORIZED, "unauthorized", reason(reason));
     }
