@@ -25,7 +25,9 @@ final class RecordingSink implements MarketEventSink {
     }
 
     List<MarketEvent> since(int index) {
-        return List.copyOf(events.subList(index, events.size()));
+        // Copy first: a sub-list of a list that is still growing is not a safe view.
+        List<MarketEvent> all = List.copyOf(events);
+        return all.subList(Math.min(index, all.size()), all.size());
     }
 
     <T extends MarketEvent> T await(Class<T> type, Predicate<T> matching, Duration timeout) throws InterruptedException {
