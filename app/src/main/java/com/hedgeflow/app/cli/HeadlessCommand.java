@@ -33,7 +33,8 @@ final class HeadlessCommand implements Callable<Integer> {
             Thread stopper = new Thread(main::interrupt, "hedgeflow-shutdown");
             Runtime.getRuntime().addShutdownHook(stopper);
             try {
-                new HeadlessRunner(workstation.engine(), spec.commandLine().getOut(), Clock.systemUTC()).run(duration);
+                new HeadlessRunner(workstation.engine(), workstation.hedger()::status, spec.commandLine().getOut(),
+                        Clock.systemUTC()).run(duration);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {

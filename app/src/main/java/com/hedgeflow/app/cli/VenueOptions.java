@@ -4,6 +4,7 @@ import com.hedgeflow.app.wiring.VenueChoice;
 import com.hedgeflow.app.wiring.WorkstationOptions;
 import com.hedgeflow.engine.analytics.AnalyticsSettings;
 import com.hedgeflow.engine.exposure.DealerPositioning;
+import com.hedgeflow.engine.hedging.HedgeMode;
 import com.hedgeflow.engine.scenario.VolDynamics;
 import java.net.URI;
 import java.util.ArrayList;
@@ -41,9 +42,26 @@ public final class VenueOptions {
             description = "How vols move with spot in scenarios: sticky-strike (default) or sticky-moneyness.")
     VolDynamics scenarioVol;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "off", converter = ModeConverter.class,
+            description = "The hedger at start: off (default), manual (proposals wait for approval) or semi-auto "
+                    + "(sends by itself inside its limits).")
+    HedgeMode mode;
+
     WorkstationOptions toOptions() {
         List<VenueChoice> chosen = venues.isEmpty() ? List.of(VenueChoice.SIM) : venues;
-        return new WorkstationOptions(chosen, deribitUrl, seed, new AnalyticsSettings(positioning, scenarioVol));
+        return new WorkstationOptions(chosen, deribitUrl, seed, new AnalyticsSettings(positioning, scenarioVol), mode);
+    }
+
+    static final class ModeConverter implements ITypeConverter<HedgeMode> {
+        @Override
+        public HedgeMode convert(String value) {
+            for (HedgeMode m : HedgeMode.values()) {
+                if (cliName(m, "").equals(value)) {
+                    return m;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a mode; use off, manual or semi-auto");
+        }
     }
 
     /** The enum names without their common prefix, in lower case with dashes: what a user types. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.feed.FeedStatus;
+import com.hedgeflow.engine.hedging.HedgerStatus;
 import com.hedgeflow.engine.risk.BookGreeks;
 import com.hedgeflow.engine.risk.DeltaBucket;
 import com.hedgeflow.engine.risk.PositionRisk;
@@ -25,17 +26,22 @@ public final class SnapshotJson {
 
     /** One line per underlying; before anything is known, one line with the feeds and a null underlying. */
     public List<String> lines(RiskSnapshot snapshot, Instant now) {
+        return lines(snapshot, null, now);
+    }
+
+    /** @param hedger the hedger's state, or {@code null} when none runs */
+    public List<String> lines(RiskSnapshot snapshot, HedgerStatus hedger, Instant now) {
         List<String> lines = new ArrayList<>();
         if (snapshot.underlyings().isEmpty()) {
-            lines.add(line(snapshot, null, now));
+            lines.add(line(snapshot, null, hedger, now));
         }
         for (UnderlyingRisk u : snapshot.underlyings()) {
-            lines.add(line(snapshot, u, now));
+            lines.add(line(snapshot, u, hedger, now));
         }
         return lines;
     }
 
-    private String line(RiskSnapshot s, UnderlyingRisk u, Instant now) {
+    private String line(RiskSnapshot s, UnderlyingRisk u, HedgerStatus hedger, Instant now) {
         ObjectNode o = json.createObjectNode();
         o.put("ts", now.toString());
         o.put("snapshot_ts", s.timestamp().toString());
@@ -83,6 +89,9 @@ public final class SnapshotJson {
         MarketAnalytics analytics = u == null ? null : s.analytics(u.underlying());
         if (analytics != null) {
             AnalyticsJson.write(o, analytics);
+        }
+        if (hedger != null && u != null) {
+            HedgerJson.write(o.putObject("hedger"), hedger, u.underlying());
         }
         ArrayNode feeds = o.putArray("feeds");
         for (FeedStatus f : s.feeds()) {

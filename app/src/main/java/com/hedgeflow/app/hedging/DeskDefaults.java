@@ -8,6 +8,7 @@ import com.hedgeflow.engine.hedging.UnderlyingSetup;
 import com.hedgeflow.engine.market.InstrumentKey;
 import com.hedgeflow.engine.orders.checks.InstrumentLimits;
 import com.hedgeflow.engine.orders.checks.PreTradeLimits;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,12 +26,21 @@ public final class DeskDefaults {
 
     /** The BTC set-up on one Deribit-protocol venue. */
     public static UnderlyingSetup btcOn(String venue) {
-        InstrumentKey perpetual = new InstrumentKey(venue, "BTC-PERPETUAL");
-        // Perpetual sizes are USD: a 250k clip asks for a click, 1M is refused, 5M is the most the hedge may hold.
-        InstrumentLimits perpetualLimits = new InstrumentLimits(250_000, 1_000_000, 5_000_000, 0);
-        PreTradeLimits limits = PreTradeLimits.standard(250_000, 1_000_000, 50, Map.of(perpetual, perpetualLimits));
-        return new UnderlyingSetup("BTC", FixedBandPolicy.coin(1.0), List.of(
-                new HedgeVenue(perpetual, PERPETUAL_TAKER_FEE)), limits, AutoLimits.standard(100_000),
-                ExecutionSettings.standard());
+        List<HedgeVenue> venues = List.of(new HedgeVenue(new InstrumentKey(venue, "BTC-PERPETUAL"),
+                PERPETUAL_TAKER_FEE));
+        return new UnderlyingSetup("BTC", FixedBandPolicy.coin(1.0), venues, limitsFor(venues),
+                AutoLimits.standard(100_000), ExecutionSettings.standard());
+    }
+
+    /**
+     * Perpetual sizes are USD: a 250k clip asks for a click, 1M is refused, 5M is the most a hedge may hold;
+     * 50 BTC of net delta is the most any order may leave the book with.
+     */
+    static PreTradeLimits limitsFor(List<HedgeVenue> venues) {
+        Map<InstrumentKey, InstrumentLimits> perInstrument = new HashMap<>();
+        for (HedgeVenue v : venues) {
+            perInstrument.put(v.instrument(), new InstrumentLimits(250_000, 1_000_000, 5_000_000, 0));
+        }
+        return PreTradeLimits.standard(250_000, 1_000_000, 50, perInstrument);
     }
 }

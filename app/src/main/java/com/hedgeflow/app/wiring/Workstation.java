@@ -1,5 +1,7 @@
 package com.hedgeflow.app.wiring;
 
+import com.hedgeflow.app.hedging.HedgerService;
+import com.hedgeflow.app.hedging.Hedging;
 import com.hedgeflow.connectors.common.ApiCredentials;
 import com.hedgeflow.connectors.deribit.DeribitConnector;
 import com.hedgeflow.connectors.deribit.DeribitSettings;
@@ -7,8 +9,10 @@ import com.hedgeflow.engine.runtime.Engine;
 import com.hedgeflow.simulator.SimulatedVenue;
 import com.hedgeflow.simulator.SimulatorConfig;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -25,11 +29,13 @@ public final class Workstation implements AutoCloseable {
     private final Engine engine;
     private final SimulatedVenue simulator;
     private final List<DeribitConnector> connectors;
+    private final Hedging hedging;
 
-    private Workstation(Engine engine, SimulatedVenue simulator, List<DeribitConnector> connectors) {
+    private Workstation(Engine engine, SimulatedVenue simulator, List<DeribitConnector> connectors, Hedging hedging) {
         this.engine = engine;
         this.simulator = simulator;
         this.connectors = connectors;
+        this.hedging = hedging;
     }
 
     /**
@@ -41,37 +47,62 @@ public final class Workstation implements AutoCloseable {
         Engine engine = Engine.standard(options.analytics());
         SimulatedVenue simulator = null;
         List<DeribitConnector> connectors = new ArrayList<>();
+        Map<String, DeribitConnector> trading = new LinkedHashMap<>();
+        Hedging hedging = null;
         try {
             engine.start();
             if (options.deribitUrl() != null) {
-                connectors.add(deribit("deribit", options.deribitUrl(), Credentials.deribit(env), engine));
+                add(trading, connectors, deribit("deribit", options.deribitUrl(), Credentials.deribit(env), engine));
             } else {
                 for (VenueChoice venue : options.venues()) {
                     switch (venue) {
                         case SIM -> {
                             simulator = SimulatedVenue.start(SimulatorConfig.builder().port(0).seed(options.seed()).build());
-                            connectors.add(deribit(SIMULATOR_VENUE, simulator.deribitWebSocketUri(),
+                            add(trading, connectors, deribit(SIMULATOR_VENUE, simulator.deribitWebSocketUri(),
                                     new ApiCredentials(simulator.clientId(), simulator.clientSecret()), engine));
                         }
-                        case DERIBIT -> connectors.add(deribit("deribit", DeribitSettings.MAINNET,
+                        case DERIBIT -> add(trading, connectors, deribit("deribit", DeribitSettings.MAINNET,
                                 Credentials.deribit(env), engine));
-                        case DERIBIT_TESTNET -> connectors.add(deribit("deribit-testnet", DeribitSettings.TESTNET,
-                                Credentials.deribit(env), engine));
+                        case DERIBIT_TESTNET -> add(trading, connectors, deribit("deribit-testnet",
+                                DeribitSettings.TESTNET, Credentials.deribit(env), engine));
                         case BINANCE, BINANCE_TESTNET -> throw new UnsupportedVenueException(
                                 "the Binance USD-M connector is not built yet; use --venue sim, deribit or deribit-testnet");
                     }
                 }
             }
+            hedging = Hedging.start(engine, trading, journalFile(options, env), options.mode(), Clock.systemUTC());
             connectors.forEach(DeribitConnector::start);
-            return new Workstation(engine, simulator, connectors);
+            return new Workstation(engine, simulator, connectors, hedging);
         } catch (Exception | Error e) {
             connectors.forEach(DeribitConnector::close);
+            if (hedging != null) {
+                hedging.close();
+            }
             if (simulator != null) {
                 simulator.close();
             }
             engine.close();
             throw e;
         }
+    }
+
+    /** Only a venue we are logged in to can take orders; the others feed market data. */
+    private static void add(Map<String, DeribitConnector> trading, List<DeribitConnector> all, DeribitConnector c) {
+        all.add(c);
+        if (c.authenticated()) {
+            trading.put(c.venue(), c);
+        }
+    }
+
+    /**
+     * The embedded simulator is a new, empty venue on every start, so its orders get a journal of their own:
+     * recovering them must never send queries to a real venue, nor real orders' recovery to the simulator.
+     */
+    private static Path journalFile(WorkstationOptions options, Map<String, String> env) {
+        UserDirs dirs = UserDirs.resolve(UserDirs.Os.fromOsName(System.getProperty("os.name")), env,
+                System.getProperty("user.home")).createMissing();
+        boolean simulatorOnly = options.deribitUrl() == null && options.venues().equals(List.of(VenueChoice.SIM));
+        return dirs.data().resolve(simulatorOnly ? "journal-simulator.db" : "journal.db");
     }
 
     private static DeribitConnector deribit(String venue, URI endpoint, ApiCredentials credentials, Engine engine) {
@@ -83,9 +114,14 @@ public final class Workstation implements AutoCloseable {
         return engine;
     }
 
+    public HedgerService hedger() {
+        return hedging.service();
+    }
+
     @Override
     public void close() {
         connectors.forEach(DeribitConnector::close);
+        hedging.close();
         if (simulator != null) {
             simulator.close();
         }

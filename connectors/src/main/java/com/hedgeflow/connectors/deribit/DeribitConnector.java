@@ -30,6 +30,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import okhttp3.OkHttpClient;
@@ -126,6 +127,15 @@ public final class DeribitConnector implements AutoCloseable {
         return result;
     }
 
+    public String venue() {
+        return settings.venue();
+    }
+
+    /** Whether it logs in: only then does it load positions and may it carry orders. */
+    public boolean authenticated() {
+        return settings.credentials() != null;
+    }
+
     /** Messages that could not be mapped and were skipped since start. */
     public long malformedMessages() {
         return malformedMessages.get();
@@ -172,8 +182,13 @@ public final class DeribitConnector implements AutoCloseable {
             }
             subscribe(s, "public/subscribe", new ArrayList<>(channels));
             s.tickered = Set.copyOf(channels);
-            if (token != null && !privateChannels.isEmpty()) {
-                subscribe(s, "private/subscribe", privateChannels);
+            if (token != null) {
+                // Fills change positions: each user.changes message triggers a fresh position load, so the book
+                // (and the hedger, which waits for its fills to show) never runs on positions from the last connect.
+                Set<String> mine = new LinkedHashSet<>(privateChannels);
+                mine.add(positionChangesChannel());
+                subscribe(s, "private/subscribe", new ArrayList<>(mine));
+                s.token = token;
             }
             refreshChain(s);
             // Orders may go out from here on: the session is logged in (or has no credentials to log in with).
@@ -229,8 +244,11 @@ public final class DeribitConnector implements AutoCloseable {
     }
 
     private List<Position> loadPositions(Session s, String token) throws Exception {
-        JsonNode result = call(s, "private/get_positions",
-                params().put("currency", settings.currency()).put("access_token", token));
+        return positions(call(s, "private/get_positions",
+                params().put("currency", settings.currency()).put("access_token", token)));
+    }
+
+    private List<Position> positions(JsonNode result) {
         List<Position> positions = new ArrayList<>();
         for (JsonNode n : result) {
             try {
@@ -259,6 +277,42 @@ public final class DeribitConnector implements AutoCloseable {
                 LOG.warn("{}: venue refused channels {}", settings.venue(), missing);
             }
         }
+    }
+
+    private String positionChangesChannel() {
+        return "user.changes.any." + settings.currency() + ".raw";
+    }
+
+    /**
+     * Reloads the positions after a change the venue reported. One load at a time; changes that arrive while
+     * one is in flight are folded into one more load, so a burst of fills costs two requests, not one each.
+     */
+    private void refreshPositions(Session s) {
+        if (s == null || s.token == null) {
+            return;
+        }
+        if (s.positionsLoading.getAndSet(true)) {
+            s.positionsDirty = true;
+            return;
+        }
+        send(s, "private/get_positions", params().put("currency", settings.currency()).put("access_token", s.token))
+                .whenComplete((result, error) -> {
+                    try {
+                        if (error != null) {
+                            LOG.warn("{}: position reload failed: {}", settings.venue(), describe(error));
+                        } else {
+                            sink.accept(new MarketEvent.PositionsLoaded(settings.venue(), positions(result)));
+                        }
+                    } catch (RuntimeException e) {
+                        malformed("positions", String.valueOf(result), e);
+                    } finally {
+                        s.positionsLoading.set(false);
+                        if (s.positionsDirty) {
+                            s.positionsDirty = false;
+                            refreshPositions(s);
+                        }
+                    }
+                });
     }
 
     /** Once a second: drop a silent socket, otherwise measure latency with a cheap round trip. */
@@ -370,7 +424,12 @@ public final class DeribitConnector implements AutoCloseable {
             } else if (channel.startsWith("deribit_price_index.")) {
                 sink.accept(new MarketEvent.IndexUpdated(mapper.index(data)));
             } else if (channel.startsWith("user.")) {
-                userListener.accept(channel, data);
+                if (channel.equals(positionChangesChannel())) {
+                    refreshPositions(session);
+                }
+                if (privateChannels.contains(channel)) {
+                    userListener.accept(channel, data);
+                }
             } else {
                 LOG.debug("{}: ignoring notification on {}", settings.venue(), channel);
             }
@@ -461,6 +520,9 @@ public final class DeribitConnector implements AutoCloseable {
         volatile ScheduledFuture<?> keepAlive;
         volatile String failure;
         volatile Set<String> tickered = Set.of();
+        volatile String token;
+        final AtomicBoolean positionsLoading = new AtomicBoolean();
+        volatile boolean positionsDirty;
         volatile boolean ready;
         int ticks;
 

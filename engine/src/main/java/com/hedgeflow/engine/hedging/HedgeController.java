@@ -388,6 +388,12 @@ public final class HedgeController {
             h.lastDecision = HedgeDecision.NoTrade.because("no net delta or index for " + underlying);
             return;
         }
+        if (u.unpricedCount() > 0) {
+            // A hedge sized on part of the book would be wrong by the missing part; wait for every price.
+            h.lastDecision = HedgeDecision.NoTrade.because(u.unpricedCount() + " of " + u.positionCount() + " "
+                    + underlying + " positions have no price or vol yet");
+            return;
+        }
         if (!desk.blotter().working(underlying).isEmpty() || h.settling != null || h.pending != null) {
             return; // one hedge at a time per underlying: wait for the order, its fills, or the person
         }
