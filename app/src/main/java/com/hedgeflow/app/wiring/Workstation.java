@@ -2,6 +2,7 @@ package com.hedgeflow.app.wiring;
 
 import com.hedgeflow.app.hedging.HedgerService;
 import com.hedgeflow.app.hedging.Hedging;
+import com.hedgeflow.app.journal.SqliteAuditLog;
 import com.hedgeflow.connectors.common.ApiCredentials;
 import com.hedgeflow.connectors.deribit.DeribitConnector;
 import com.hedgeflow.connectors.deribit.DeribitSettings;
@@ -116,6 +117,11 @@ public final class Workstation implements AutoCloseable {
 
     public HedgerService hedger() {
         return hedging.service();
+    }
+
+    /** The audit log, for the blotter's search. */
+    public SqliteAuditLog auditLog() {
+        return hedging.journal().audit();
     }
 
     @Override
