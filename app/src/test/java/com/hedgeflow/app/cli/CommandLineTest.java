@@ -115,6 +115,27 @@ class CommandLineTest {
     }
 
     @Test
+    void inManualModeTheHeadlessLineCarriesTheHedgersProposal() throws Exception {
+        assertEquals(0, run("headless", "--duration", "4s", "--mode", "manual"), err.toString());
+        String[] lines = out.toString().split("\n");
+        JsonNode hedger = new ObjectMapper().readTree(lines[lines.length - 1]).get("hedger");
+        assertEquals("manual", hedger.get("mode").asText(), hedger.toString());
+        assertEquals(false, hedger.get("kill_switch").get("engaged").asBoolean());
+        // The demo book sits outside the ±1 BTC band, so a proposal waits for a person.
+        JsonNode proposal = hedger.get("pending").get(0);
+        assertEquals("BTC-PERPETUAL", proposal.get("instrument").asText(), hedger.toString());
+        assertEquals("USD", proposal.get("size_unit").asText());
+        assertEquals(1.0, Math.abs(proposal.get("expected_delta_after_coin").asDouble()), 0.05);
+        assertEquals("band_breach", proposal.get("reason").asText());
+    }
+
+    @Test
+    void anUnknownModeIsBadInput() {
+        assertEquals(2, run("headless", "--mode", "yolo"));
+        assertTrue(err.toString().contains("off, manual or semi-auto"), err.toString());
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("headless") && out.toString().contains("simulator"), out.toString());
