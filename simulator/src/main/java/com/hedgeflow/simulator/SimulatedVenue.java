@@ -95,6 +95,24 @@ public final class SimulatedVenue implements AutoCloseable {
         deribit.faults().dropConnectionAfterNext(method);
     }
 
+    /**
+     * Fault hook: sends {@code rawFrame} exactly as given (truncated, mistyped or huge) to every connected
+     * client, as if the venue had published it, to test that clients survive what they cannot read.
+     */
+    public void injectToAll(String rawFrame) {
+        deribit.connections().sendToAll(Objects.requireNonNull(rawFrame, "rawFrame"));
+    }
+
+    /** Successful {@code public/auth} calls with this {@code grant_type} (e.g. {@code refresh_token}) since start. */
+    public long authGrants(String grantType) {
+        return deribit.authGrants(grantType);
+    }
+
+    /** Fault hook: the next {@code method} request gets {@code 10028 too_many_requests} and the session ends. */
+    public void tooManyRequestsOnNext(String method) {
+        deribit.faults().tooManyRequestsOnNext(method);
+    }
+
     /** Open client connections. */
     public int connectionCount() {
         return deribit.connections().size();

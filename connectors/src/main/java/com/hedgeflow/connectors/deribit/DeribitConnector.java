@@ -12,6 +12,7 @@ import com.hedgeflow.engine.feed.MarketEventSink;
 import com.hedgeflow.engine.market.Instrument;
 import com.hedgeflow.engine.market.InstrumentKind;
 import com.hedgeflow.engine.market.Position;
+import com.hedgeflow.engine.market.Quote;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
@@ -44,7 +45,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A Deribit API v2 client over one WebSocket: it loads instruments and positions, streams tickers and the
  * index into the engine, answers heartbeats, and when the socket drops it reconnects with jittered backoff
- * and does the whole bring-up again (auth, reload, resubscribe), so nothing stays stale after a gap.
+ * and does the whole bring-up again (auth, reload, resubscribe), so nothing stays stale after a gap. A
+ * logged-in session turns cancel-on-disconnect on and refreshes its token at 80 % of its lifetime. Frames it
+ * cannot use (unreadable, mistyped, oversized, on a channel it never asked for) are counted and skipped; none
+ * of them ends the session or reaches the sink.
  *
  * <p>Threads: OkHttp's reader thread parses messages and hands events to the sink; one control thread runs
  * the bring-up (which blocks on answers), the keep-alive and the reconnect schedule.
@@ -54,6 +58,16 @@ public final class DeribitConnector implements AutoCloseable {
     private static final int CHANNELS_PER_SUBSCRIBE = 100;
     private static final int LOGGED_RAW_CHARS = 300;
     private static final int CHAIN_REFRESH_SECONDS = 5;
+    /**
+     * Frames longer than this are dropped unread. The largest honest frame is a full BTC instrument list or
+     * chain summary, a few hundred kB on the live venue; anything near this cap is broken or hostile, and
+     * parsing it would cost memory and reader-thread time that the live feed needs.
+     */
+    static final int MAX_FRAME_CHARS = 4 * 1024 * 1024;
+    /** Deribit's {@code too_many_requests}: the venue ends the session after sending it (venues.md §3.1). */
+    static final int TOO_MANY_REQUESTS = 10028;
+    /** After a 10028, wait at least this (or the full backoff cap, if smaller) so the credits refill. */
+    private static final Duration RATE_LIMIT_COOL_DOWN = Duration.ofSeconds(5);
 
     private final DeribitSettings settings;
     private final MarketEventSink sink;
@@ -141,6 +155,12 @@ public final class DeribitConnector implements AutoCloseable {
         return malformedMessages.get();
     }
 
+    /** Whether the live session has cancel-on-disconnect on, so the venue cancels its orders should it drop. */
+    public boolean cancelOnDisconnect() {
+        Session s = session;
+        return s != null && s.cancelOnDisconnect;
+    }
+
     /** How many sockets were opened since start: 1 plus the reconnects. */
     public long connections() {
         return connections.get();
@@ -161,7 +181,11 @@ public final class DeribitConnector implements AutoCloseable {
         try {
             call(s, "public/hello", params().put("client_name", "hedgeflow").put("client_version", "0.1"));
             call(s, "public/set_heartbeat", params().put("interval", settings.heartbeatSeconds()));
-            String token = settings.credentials() == null ? null : authenticate(s);
+            String token = null;
+            if (settings.credentials() != null) {
+                token = authenticate(s);
+                enableCancelOnDisconnect(s);
+            }
 
             List<Instrument> instruments = loadInstruments(s);
             sink.accept(new MarketEvent.InstrumentsLoaded(settings.venue(), instruments));
@@ -188,7 +212,8 @@ public final class DeribitConnector implements AutoCloseable {
                 Set<String> mine = new LinkedHashSet<>(privateChannels);
                 mine.add(positionChangesChannel());
                 subscribe(s, "private/subscribe", new ArrayList<>(mine));
-                s.token = token;
+                // The grant may have been refreshed while the bring-up waited: take the newest token.
+                s.token = s.grant.accessToken();
             }
             refreshChain(s);
             // Orders may go out from here on: the session is logged in (or has no credentials to log in with).
@@ -208,22 +233,85 @@ public final class DeribitConnector implements AutoCloseable {
     }
 
     private String authenticate(Session s) throws Exception {
-        long timestamp = clock.millis();
-        String nonce = UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode p = params()
-                .put("grant_type", "client_signature")
-                .put("client_id", settings.credentials().key())
-                .put("timestamp", timestamp)
-                .put("nonce", nonce)
-                .put("data", "")
-                .put("signature", DeribitSignature.sign(settings.credentials().secret(), timestamp, nonce, ""))
-                .put("scope", "session:hedgeflow");
-        JsonNode result = call(s, "public/auth", p);
-        String token = result.path("access_token").asText("");
-        if (token.isEmpty()) {
-            throw new MalformedMessageException("public/auth answered without an access_token");
+        AuthGrant grant = AuthGrant.from(call(s, "public/auth",
+                AuthGrant.signatureParams(params(), settings.credentials(), clock.millis())));
+        installGrant(s, grant);
+        return grant.accessToken();
+    }
+
+    /** Keeps the grant on the session and schedules its refresh at 80 % of its lifetime (venues.md §3.1). */
+    private void installGrant(Session s, AuthGrant grant) {
+        s.grant = grant;
+        if (s.token != null) {
+            s.token = grant.accessToken();
         }
-        return token;
+        if (s.refresh != null) {
+            s.refresh.cancel(false);
+        }
+        if (!grant.refreshable()) {
+            LOG.info("{}: the venue gave no token lifetime or refresh token; the login is not refreshed", settings.venue());
+            return;
+        }
+        s.refresh = control.schedule(() -> refreshToken(s), grant.refreshDelay().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Trades the refresh token for a new pair before the access token expires, without blocking the control
+     * thread. Should the refresh be refused, a fresh signed login follows; should that fail too, the socket is
+     * dropped and the reconnect logs in from scratch. Runs on the control thread.
+     */
+    private void refreshToken(Session s) {
+        if (s != session || closed) {
+            return;
+        }
+        send(s, "public/auth", s.grant.refreshParams(params())).whenComplete((result, error) -> onControl(() -> {
+            if (s != session || closed) {
+                return;
+            }
+            if (error == null && tryInstall(s, result, "refresh")) {
+                LOG.debug("{}: access token refreshed", settings.venue());
+                return;
+            }
+            LOG.warn("{}: token refresh failed ({}), logging in again", settings.venue(),
+                    error == null ? "unreadable answer" : describe(error));
+            send(s, "public/auth", AuthGrant.signatureParams(params(), settings.credentials(), clock.millis()))
+                    .whenComplete((again, failed) -> onControl(() -> {
+                        if (s != session || closed) {
+                            return;
+                        }
+                        if (failed == null && tryInstall(s, again, "login")) {
+                            return;
+                        }
+                        s.failure = "login renewal failed: " + (failed == null ? "unreadable answer" : describe(failed));
+                        LOG.warn("{}: {}; reconnecting", settings.venue(), s.failure);
+                        s.socket.cancel();
+                    }));
+        }));
+    }
+
+    private boolean tryInstall(Session s, JsonNode result, String what) {
+        try {
+            installGrant(s, AuthGrant.from(result));
+            return true;
+        } catch (MalformedMessageException e) {
+            malformed(what + " answer", "(token answer not logged)", e);
+            return false;
+        }
+    }
+
+    /**
+     * Asks the venue to cancel this connection's orders should it drop (venues.md §1.4.3). A key without
+     * {@code account:read_write} (a read-only key) is refused; that costs nothing for a session that cannot
+     * trade, so it is logged and the bring-up goes on.
+     */
+    private void enableCancelOnDisconnect(Session s) throws Exception {
+        try {
+            call(s, "private/enable_cancel_on_disconnect", params().put("scope", "connection"));
+            s.cancelOnDisconnect = true;
+        } catch (DeribitRpcException e) {
+            LOG.warn("{}: cancel-on-disconnect not enabled ({}): orders sent on this connection would outlive a drop",
+                    settings.venue(), e.getMessage());
+        }
     }
 
     private List<Instrument> loadInstruments(Session s) throws Exception {
@@ -268,12 +356,15 @@ public final class DeribitConnector implements AutoCloseable {
     private void subscribe(Session s, String method, List<String> channels) throws Exception {
         for (int from = 0; from < channels.size(); from += CHANNELS_PER_SUBSCRIBE) {
             List<String> batch = channels.subList(from, Math.min(channels.size(), from + CHANNELS_PER_SUBSCRIBE));
+            // Known before asking: the venue may publish on a channel before its answer reaches the control thread.
+            s.subscribed.addAll(batch);
             ObjectNode p = params();
             batch.forEach(p.putArray("channels")::add);
             JsonNode accepted = call(s, method, p);
             Set<String> missing = new LinkedHashSet<>(batch);
             accepted.forEach(c -> missing.remove(c.asText()));
             if (!missing.isEmpty()) {
+                s.subscribed.removeAll(missing);
                 LOG.warn("{}: venue refused channels {}", settings.venue(), missing);
             }
         }
@@ -391,7 +482,20 @@ public final class DeribitConnector implements AutoCloseable {
         return json.createObjectNode();
     }
 
+    /** Nothing a venue sends may end the session or escape to OkHttp (which would fail the socket). */
     private void onText(Session s, String text) {
+        try {
+            handle(s, text);
+        } catch (RuntimeException e) {
+            malformed("frame", text, e);
+        }
+    }
+
+    private void handle(Session s, String text) {
+        if (text.length() > MAX_FRAME_CHARS) {
+            malformed("oversized frame of " + text.length() + " chars", text, null);
+            return;
+        }
         JsonNode message;
         try {
             message = json.readTree(text);
@@ -400,13 +504,16 @@ public final class DeribitConnector implements AutoCloseable {
             return;
         }
         if (message.hasNonNull("id")) {
+            if (message.path("error").path("code").asInt() == TOO_MANY_REQUESTS) {
+                rateLimited(s);
+            }
             s.calls.answer(message);
             return;
         }
         String method = message.path("method").asText();
         JsonNode params = message.path("params");
         switch (method) {
-            case "subscription" -> onNotification(params.path("channel").asText(), params.path("data"), text);
+            case "subscription" -> onNotification(s, params.path("channel").asText(), params.path("data"), text);
             case "heartbeat" -> {
                 if ("test_request".equals(params.path("type").asText())) {
                     // Unanswered, Deribit closes the socket (and cancels orders under cancel-on-disconnect).
@@ -417,11 +524,20 @@ public final class DeribitConnector implements AutoCloseable {
         }
     }
 
-    private void onNotification(String channel, JsonNode data, String raw) {
+    /**
+     * Only channels this session subscribed are read, and a payload must be about what its channel names: a
+     * ticker for an instrument never listed, or an index under another index's channel, is counted and dropped.
+     */
+    private void onNotification(Session s, String channel, JsonNode data, String raw) {
         try {
-            if (channel.startsWith("ticker.")) {
-                sink.accept(new MarketEvent.QuoteUpdated(mapper.quote(data)));
+            if (!s.subscribed.contains(channel)) {
+                malformed("notification on unsubscribed channel '" + channel + "'", raw, null);
+            } else if (channel.startsWith("ticker.")) {
+                Quote quote = mapper.quote(data);
+                requireSame("instrument", channelSubject(channel), quote.instrument().name());
+                sink.accept(new MarketEvent.QuoteUpdated(quote));
             } else if (channel.startsWith("deribit_price_index.")) {
+                requireSame("index", channel.substring("deribit_price_index.".length()), data.path("index_name").asText());
                 sink.accept(new MarketEvent.IndexUpdated(mapper.index(data)));
             } else if (channel.startsWith("user.")) {
                 if (channel.equals(positionChangesChannel())) {
@@ -435,6 +551,33 @@ public final class DeribitConnector implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             malformed("notification on " + channel, raw, e);
+        }
+    }
+
+    /**
+     * The venue ends the session after a 10028; close it ourselves rather than count on its close frame, and
+     * mark it so the reconnect waits for the rate-limit credits to refill instead of hammering the venue.
+     */
+    private void rateLimited(Session s) {
+        if (s.rateLimited) {
+            return;
+        }
+        s.rateLimited = true;
+        s.failure = "rate limited by the venue (10028 too_many_requests)";
+        LOG.warn("{}: {}; the session is over, reconnecting after a pause", settings.venue(), s.failure);
+        s.socket.close(1000, "too_many_requests");
+    }
+
+    /** {@code ticker.BTC-PERPETUAL.100ms} → {@code BTC-PERPETUAL} (instrument names carry no dots). */
+    private static String channelSubject(String channel) {
+        int first = channel.indexOf('.');
+        int last = channel.lastIndexOf('.');
+        return last > first ? channel.substring(first + 1, last) : "";
+    }
+
+    private static void requireSame(String what, String expected, String actual) {
+        if (!expected.equals(actual)) {
+            throw new MalformedMessageException(what + " '" + actual + "' on the channel of '" + expected + "'");
         }
     }
 
@@ -456,7 +599,15 @@ public final class DeribitConnector implements AutoCloseable {
             if (s.keepAlive != null) {
                 s.keepAlive.cancel(false);
             }
+            if (s.refresh != null) {
+                s.refresh.cancel(false);
+            }
             Duration wait = backoff.next();
+            if (s.rateLimited) {
+                Duration coolDown = settings.maxBackoff().compareTo(RATE_LIMIT_COOL_DOWN) < 0
+                        ? settings.maxBackoff() : RATE_LIMIT_COOL_DOWN;
+                wait = wait.compareTo(coolDown) < 0 ? coolDown : wait;
+            }
             LOG.warn("{}: connection lost ({}), reconnecting in {} ms", settings.venue(), reason, wait.toMillis());
             report(FeedState.RECONNECTING, reason + "; retry in " + wait.toMillis() + " ms");
             control.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -521,6 +672,13 @@ public final class DeribitConnector implements AutoCloseable {
         volatile String failure;
         volatile Set<String> tickered = Set.of();
         volatile String token;
+        /** The latest login on this socket; replaced on each refresh. */
+        volatile AuthGrant grant;
+        volatile ScheduledFuture<?> refresh;
+        volatile boolean cancelOnDisconnect;
+        volatile boolean rateLimited;
+        /** Channels asked for on this socket, less those the venue refused. */
+        final Set<String> subscribed = ConcurrentHashMap.newKeySet();
         final AtomicBoolean positionsLoading = new AtomicBoolean();
         volatile boolean positionsDirty;
         volatile boolean ready;

@@ -73,6 +73,14 @@ final class DeribitMapper {
     Quote quote(JsonNode n) {
         String name = text(n, "instrument_name");
         double iv = optional(n, "mark_iv");
+        if (isOptionName(name)) {
+            // Deribit's option ticker always carries greeks and mark_iv. One without them is not a shape we know
+            // (a partial or foreign object), and a mark with no IV would look fresh while the option stays unpriced.
+            JsonNode greeks = n.get("greeks");
+            if (greeks == null || !greeks.isObject() || Double.isNaN(iv)) {
+                throw new MalformedMessageException("option ticker " + name + " without greeks or mark_iv");
+            }
+        }
         return new Quote(
                 new InstrumentKey(venue, name),
                 Instant.ofEpochMilli(number(n, "timestamp").longValue()),
@@ -119,6 +127,11 @@ final class DeribitMapper {
         String underlying = indexName.split("_", 2)[0].toUpperCase(Locale.ROOT);
         return new IndexPrice(venue, underlying, number(n, "price").doubleValue(),
                 Instant.ofEpochMilli(number(n, "timestamp").longValue()));
+    }
+
+    /** Option names end in the type: {@code BTC-27DEC24-100000-C}. */
+    private static boolean isOptionName(String name) {
+        return name.endsWith("-C") || name.endsWith("-P");
     }
 
     private static String text(JsonNode n, String field) {

@@ -24,6 +24,17 @@ final class RecordingSink implements MarketEventSink {
         return events.size();
     }
 
+    /** Where this very event sits in the record, or -1. */
+    int indexOf(MarketEvent event) {
+        List<MarketEvent> all = List.copyOf(events);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == event) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     List<MarketEvent> since(int index) {
         // Copy first: a sub-list of a list that is still growing is not a safe view.
         List<MarketEvent> all = List.copyOf(events);

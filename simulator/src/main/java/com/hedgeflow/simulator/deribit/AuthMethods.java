@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.hedgeflow.simulator.auth.AuthFailure;
 import com.hedgeflow.simulator.auth.Authenticator;
 import com.hedgeflow.simulator.auth.TokenGrant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code public/auth} with its three grants (venues.md §1.3) and {@code private/logout}. */
 final class AuthMethods {
     private final Authenticator authenticator;
+    /** Successful logins per grant type, so tests can tell a refresh from a fresh login. */
+    private final Map<String, AtomicLong> grants = new ConcurrentHashMap<>();
 
     AuthMethods(Authenticator authenticator) {
         this.authenticator = authenticator;
@@ -42,6 +47,7 @@ final class AuthMethods {
             };
         }
         call.connection().authenticate(grant.accessToken());
+        grants.computeIfAbsent(grantType, g -> new AtomicLong()).incrementAndGet();
 
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.put("access_token", grant.accessToken());
@@ -57,11 +63,17 @@ final class AuthMethods {
         return result;
     }
 
+    long grants(String grantType) {
+        AtomicLong count = grants.get(grantType);
+        return count == null ? 0 : count.get();
+    }
+
     /** Revokes the login and closes the socket, like the venue; the "ok" goes out before the close frame. */
     private TextNode logout(RpcCall call) {
         DeribitConnection connection = call.connection();
         authenticator.tokens().revoke(connection.accessToken());
         connection.authenticate(null);
+        connection.loggedOut();
         connection.closeAfterReply("logout");
         return TextNode.valueOf("ok");
     }

@@ -24,6 +24,10 @@ public final class DeribitConnection {
     private volatile String accessToken;
     private volatile Heartbeat heartbeat;
     private volatile String closeAfterReply;
+    private volatile boolean cancelOnDisconnect;
+    private volatile boolean loggedOut;
+    /** Orders created on this connection: the only ones cancel-on-disconnect may cancel (venues.md §1.4.3). */
+    private final Set<String> placedOrders = Collections.synchronizedSet(new LinkedHashSet<>());
 
     DeribitConnection(long id, Session session) {
         this.id = id;
@@ -89,6 +93,35 @@ public final class DeribitConnection {
     List<String> subscriptions() {
         synchronized (subscriptions) {
             return List.copyOf(subscriptions);
+        }
+    }
+
+    // --- cancel-on-disconnect
+
+    void cancelOnDisconnect(boolean enabled) {
+        this.cancelOnDisconnect = enabled;
+    }
+
+    boolean cancelOnDisconnect() {
+        return cancelOnDisconnect;
+    }
+
+    /** A logout ends the connection gracefully: the venue keeps its orders even under cancel-on-disconnect. */
+    void loggedOut() {
+        this.loggedOut = true;
+    }
+
+    boolean isLoggedOut() {
+        return loggedOut;
+    }
+
+    void orderPlaced(String orderId) {
+        placedOrders.add(orderId);
+    }
+
+    List<String> placedOrders() {
+        synchronized (placedOrders) {
+            return List.copyOf(placedOrders);
         }
     }
 

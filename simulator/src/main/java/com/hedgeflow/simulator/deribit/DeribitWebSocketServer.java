@@ -44,6 +44,7 @@ public final class DeribitWebSocketServer implements AutoCloseable {
     private final ScheduledExecutorService heartbeats;
     private final Consumer<MarketSnapshot> publisher;
     private final Faults faults = new Faults();
+    private final AuthMethods auth;
 
     public DeribitWebSocketServer(int port, Clock clock, Authenticator authenticator, InstrumentCatalogue catalogue,
             Supplier<MarketSnapshot> market, DemoBook book, int heartbeatMinimumSeconds) {
@@ -61,11 +62,13 @@ public final class DeribitWebSocketServer implements AutoCloseable {
 
         MethodTable methods = new MethodTable();
         new SessionMethods(clock, envelope, heartbeats, heartbeatMinimumSeconds).register(methods);
-        new AuthMethods(authenticator).register(methods);
+        this.auth = new AuthMethods(authenticator);
+        auth.register(methods);
         new SubscriptionMethods(channels).register(methods);
         new MarketDataMethods(catalogue, market, clock).register(methods);
         new AccountMethods(book, market).register(methods);
         new OrderMethods(catalogue, orders).register(methods);
+        new CancelOnDisconnect(orders, connections).register(methods);
         RpcDispatcher dispatcher = new RpcDispatcher(mapper, envelope, methods, authenticator.tokens(), faults);
         SubscriptionPublisher tickers = new SubscriptionPublisher(connections, channels, envelope);
         // Resting orders meet each tick's quotes before the tick is published, as a matching engine runs first.
@@ -112,6 +115,11 @@ public final class DeribitWebSocketServer implements AutoCloseable {
     /** The fault hooks tests use to lose or delay answers. */
     public Faults faults() {
         return faults;
+    }
+
+    /** Successful {@code public/auth} calls with this {@code grant_type} since start. */
+    public long authGrants(String grantType) {
+        return auth.grants(grantType);
     }
 
     public ConnectionRegistry connections() {

@@ -3,6 +3,7 @@ package com.hedgeflow.simulator.deribit;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,18 @@ public final class Faults {
     }
 
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+    /** Methods whose next request is refused with 10028 (not carried out), after which the session ends. */
+    private final Set<String> rateLimited = ConcurrentHashMap.newKeySet();
+
+    /** The next {@code method} request is refused with {@code 10028 too_many_requests} and the socket closed. */
+    public void tooManyRequestsOnNext(String method) {
+        rateLimited.add(Objects.requireNonNull(method, "method"));
+    }
+
+    /** Whether this request is to be refused as over the rate limit; used once per plan. */
+    boolean rateLimit(String method) {
+        return method != null && rateLimited.remove(method);
+    }
 
     /** The next answer to {@code method} (e.g. {@code private/buy}) goes out {@code delay} late. */
     public void delayNextResponse(String method, Duration delay) {

@@ -46,6 +46,9 @@ final class OrderMethods {
         OrderRequest request = request(call.params(), buy);
         try {
             MatchingEngine.Placed placed = engine.place(request);
+            if (placed.order().isOpen()) {
+                call.connection().orderPlaced(placed.order().orderId());
+            }
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             out.set("order", OrderJson.order(placed.order()));
             out.set("trades", OrderJson.trades(placed.trades()));

@@ -67,6 +67,11 @@ final class RpcDispatcher {
                     RpcError.invalidRequest("missing id: the venue accepts no client notifications"), usIn), null);
         }
         String method = root.path("method").asText(null);
+        if (faults.rateLimit(method)) {
+            // Deribit answers 10028 and terminates the session; the request is not carried out.
+            connection.closeAfterReply("too_many_requests");
+            return new Reply(envelope.error(id, RpcError.tooManyRequests(), usIn), null);
+        }
         try {
             JsonNode result = invoke(connection, root);
             return new Reply(envelope.result(id, result, usIn), method);

@@ -15,6 +15,8 @@ public final class RpcError extends Exception {
     public static final int INTERNAL_SERVER_ERROR = 11094;
     public static final int INVALID_CREDENTIALS = 13004;
     public static final int UNAUTHORIZED = 13009;
+    /** Deribit ends the session after this one (venues.md §3.1). */
+    public static final int TOO_MANY_REQUESTS = 10028;
 
     private final int code;
     private final transient JsonNode data;
@@ -63,6 +65,10 @@ public final class RpcError extends Exception {
     /** A venue-level refusal (an order rule, an unknown order) with Deribit's code and message. */
     public static RpcError venue(int code, String message, String reason) {
         return new RpcError(code, message, reason(reason));
+    }
+
+    public static RpcError tooManyRequests() {
+        return new RpcError(TOO_MANY_REQUESTS, "too_many_requests", null);
     }
 
     public static RpcError unauthorized(String reason) {

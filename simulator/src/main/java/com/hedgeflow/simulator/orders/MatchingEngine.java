@@ -8,6 +8,7 @@ import com.hedgeflow.simulator.market.MarketSnapshot;
 import com.hedgeflow.simulator.market.Rounding;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +118,24 @@ public final class MatchingEngine {
         orders.put(orderId, cancelled);
         publish(cancelled, List.of(), market.get());
         return cancelled;
+    }
+
+    /**
+     * Cancel-on-disconnect: cancels those of {@code orderIds} still open, with the venue's reason
+     * {@code cancel_on_disconnect}; returns how many.
+     */
+    public synchronized int cancelOnDisconnect(Collection<String> orderIds) {
+        int count = 0;
+        for (String id : orderIds) {
+            SimOrder order = orders.get(id);
+            if (order != null && order.isOpen()) {
+                SimOrder cancelled = order.cancelled("cancel_on_disconnect", clock.millis());
+                orders.put(id, cancelled);
+                publish(cancelled, List.of(), market.get());
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Cancels every open order; returns how many. */

@@ -13,7 +13,7 @@ import com.hedgeflow.simulator.instruments.ListedInstrument;
  * @param amount        in the instrument's size unit (USD for the perpetual, BTC for options)
  * @param averagePrice  0 until something fills, as Deribit reports it
  * @param state         {@code open}, {@code filled}, {@code cancelled}
- * @param cancelReason  {@code user_request} or empty
+ * @param cancelReason  {@code user_request}, {@code cancel_on_disconnect} or empty
  */
 public record SimOrder(String orderId, ListedInstrument instrument, String direction, String orderType,
         String timeInForce, double price, double amount, double filledAmount, double averagePrice, String label,
