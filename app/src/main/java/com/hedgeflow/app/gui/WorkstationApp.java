@@ -67,7 +67,8 @@ public final class WorkstationApp extends Application {
     /** Builds the window on a running workstation; the TestFX tests call this directly. */
     public void show(Stage stage, Workstation running, Theme theme) {
         this.workstation = running;
-        WorkstationView view = new WorkstationView(theme);
+        WorkstationView view = new WorkstationView(theme,
+                new WorkstationDesk(running.hedger(), running.auditLog(), WorkstationDesk.osUser()));
         Scene scene = new Scene(view.root(), 1400, 900);
         scene.getStylesheets().addAll(view.stylesheets());
         pump = new SnapshotPump(view::render, Clock.systemUTC());

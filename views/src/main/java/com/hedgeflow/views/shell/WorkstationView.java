@@ -4,10 +4,14 @@ import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.styles.Theme;
 import com.hedgeflow.views.flow.HedgeFlowScreen;
 import com.hedgeflow.views.gamma.GammaScreen;
+import com.hedgeflow.views.hedging.BlotterScreen;
+import com.hedgeflow.views.hedging.HedgerDesk;
+import com.hedgeflow.views.hedging.HedgingStrip;
 import com.hedgeflow.views.scenario.ScenarioScreen;
 import com.hedgeflow.views.skew.SkewScreen;
 import com.hedgeflow.views.status.StatusBarView;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
@@ -34,6 +38,8 @@ public final class WorkstationView {
     private final BorderPane root = new BorderPane();
     private final HeaderBar header = new HeaderBar();
     private final StatusBarView status = new StatusBarView();
+    private final HedgerDesk desk;
+    private final HedgingStrip hedging;
     private final List<Screen> screens;
     private final ScreenBar screenBar;
     private final StackPane center = new StackPane();
@@ -41,19 +47,39 @@ public final class WorkstationView {
     private RiskSnapshot lastSnapshot;
     private Instant lastNow;
 
+    /** The analytics only, no hedger: previews and tests of the market screens. */
     public WorkstationView(Theme theme) {
+        this(theme, null);
+    }
+
+    /**
+     * With a hedger: the Blotter screen (Ctrl+6) and, above the screen bar on every screen, the mode switch and the
+     * kill switch (Ctrl+K), so stopping the hedger never needs a screen change.
+     */
+    public WorkstationView(Theme theme, HedgerDesk desk) {
         this.theme = Objects.requireNonNull(theme, "theme");
-        this.screens = List.of(
+        this.desk = desk;
+        List<Screen> all = new ArrayList<>(List.of(
                 new OverviewScreen(theme.palette()),
                 new GammaScreen(theme.palette()),
                 new HedgeFlowScreen(theme.palette()),
                 new SkewScreen(theme.palette()),
-                new ScenarioScreen(theme.palette()));
+                new ScenarioScreen(theme.palette())));
+        if (desk != null) {
+            all.add(new BlotterScreen(desk));
+        }
+        this.screens = List.copyOf(all);
+        this.hedging = desk == null ? null : new HedgingStrip(desk);
         this.screenBar = new ScreenBar(screens, this::show);
 
         root.getStyleClass().add("hf-workstation");
         root.setPrefSize(PREF_WIDTH, PREF_HEIGHT);
-        root.setTop(new VBox(header.node(), screenBar.node()));
+        VBox top = new VBox(header.node());
+        if (hedging != null) {
+            top.getChildren().add(hedging.node());
+        }
+        top.getChildren().add(screenBar.node());
+        root.setTop(top);
         root.setCenter(center);
         root.setBottom(status.node());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -100,6 +126,9 @@ public final class WorkstationView {
             }
             show(index);
             e.consume();
+        } else if (hedging != null && e.isShortcutDown() && e.getCode() == KeyCode.K) {
+            hedging.engageKill();
+            e.consume();
         }
     }
 
@@ -112,6 +141,9 @@ public final class WorkstationView {
         lastNow = Objects.requireNonNull(now, "now");
         header.render(snapshot, now);
         status.render(snapshot, now);
+        if (hedging != null) {
+            hedging.render(desk.status());
+        }
         screens.get(shown).render(snapshot, now);
     }
 }
