@@ -15,7 +15,6 @@ import com.hedgeflow.engine.orders.OrderJournal;
 import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.engine.runtime.Engine;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ import java.util.function.Function;
 public final class HedgerService {
     private final Engine engine;
     private final AtomicReference<HedgerStatus> status = new AtomicReference<>();
-    private final Map<String, Instant> reconciledSince = new HashMap<>();
+    private final Map<String, FeedState> lastState = new HashMap<>();
     private HedgeController controller; // engine thread only
 
     private HedgerService(Engine engine) {
@@ -62,9 +61,10 @@ public final class HedgerService {
             return;
         }
         for (FeedStatus feed : snapshot.feeds()) {
-            // The connector reloads positions before it reports CONNECTED, so a new CONNECTED is a reconciled venue.
-            if (feed.state() == FeedState.CONNECTED && !feed.since().equals(reconciledSince.get(feed.venue()))) {
-                reconciledSince.put(feed.venue(), feed.since());
+            // The connector reloads positions before it reports CONNECTED, so becoming CONNECTED (at start or
+            // after a reconnect) is the moment the venue is reconciled.
+            FeedState before = lastState.put(feed.venue(), feed.state());
+            if (feed.state() == FeedState.CONNECTED && before != FeedState.CONNECTED) {
                 controller.onVenueReconciled(feed.venue(), feed.since());
             }
         }

@@ -7,6 +7,7 @@ import com.hedgeflow.engine.feed.FeedState;
 import com.hedgeflow.engine.feed.FeedStatus;
 import com.hedgeflow.engine.feed.MarketEvent;
 import com.hedgeflow.engine.hedging.AuditEvent;
+import com.hedgeflow.engine.hedging.AuditKind;
 import com.hedgeflow.engine.hedging.HedgeMode;
 import com.hedgeflow.engine.hedging.HedgeProposal;
 import com.hedgeflow.engine.hedging.HedgerStatus;
@@ -98,6 +99,31 @@ class HedgerServiceTest {
                 order.limitPrice(), 0));
         await(() -> hedger.status(), s -> s.openOrders().isEmpty());
         assertTrue(audit.stream().anyMatch(e -> e.toString().contains(order.clientOrderId())), "audited");
+    }
+
+    @Test
+    void aVenueIsReconciledWhenItBecomesConnectedNotOnEveryStatusUpdate() throws Exception {
+        HedgerService.start(engine, Clock.systemUTC(), null, new InMemoryOrderJournal("test"), audit::add,
+                List.of(DeskDefaults.btcOn(VENUE)), HedgeMode.OFF);
+        engine.start();
+        Instant t0 = Instant.now();
+        status(FeedState.CONNECTED, t0, 3);
+        status(FeedState.CONNECTED, t0, 5); // a latency update
+        status(FeedState.RECONNECTING, t0.plusSeconds(1), -1);
+        status(FeedState.CONNECTED, t0.plusSeconds(2), 4);
+        status(FeedState.CONNECTED, t0.plusSeconds(2), 6);
+        await(() -> reconciliations(), n -> n >= 2);
+        Thread.sleep(200);
+        assertEquals(2, reconciliations(), "at start and after the reconnect: " + audit);
+    }
+
+    private long reconciliations() {
+        return audit.stream().filter(e -> e.kind() == AuditKind.VENUE_RECONCILED).count();
+    }
+
+    private void status(FeedState state, Instant since, long latency) throws InterruptedException {
+        engine.accept(new MarketEvent.FeedStatusChanged(new FeedStatus(VENUE, "ws://test", state, since, latency, "")));
+        Thread.sleep(60); // one snapshot each, so the hedger sees every state
     }
 
     private void keepQuoting(Instant at) {

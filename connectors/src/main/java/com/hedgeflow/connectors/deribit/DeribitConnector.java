@@ -16,6 +16,7 @@ import com.hedgeflow.engine.market.Quote;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +82,8 @@ public final class DeribitConnector implements AutoCloseable {
     private final AtomicLong connections = new AtomicLong();
     private volatile Session session;
     private volatile boolean closed;
+    private FeedState reportedState;
+    private Instant reportedSince;
     /** Private channels to subscribe after login, and where their notifications go (order events). */
     private volatile List<String> privateChannels = List.of();
     private volatile BiConsumer<String, JsonNode> userListener = (channel, data) -> {
@@ -625,11 +628,19 @@ public final class DeribitConnector implements AutoCloseable {
         }
     }
 
-    private void report(FeedState state, String detail) {
+    /**
+     * Reports the state; {@code since} moves only when the state changes, so a latency update does not look like
+     * a new connection to whoever reacts to one (the hedger reconciles a venue when it becomes CONNECTED).
+     */
+    private synchronized void report(FeedState state, String detail) {
         Session s = session;
         long latency = s == null ? -1 : s.calls.lastRoundTripMillis();
+        if (state != reportedState) {
+            reportedState = state;
+            reportedSince = clock.instant();
+        }
         sink.accept(new MarketEvent.FeedStatusChanged(new FeedStatus(settings.venue(), endpointForDisplay(), state,
-                clock.instant(), latency, detail)));
+                reportedSince, latency, detail)));
     }
 
     /** The endpoint without any user-info part, so nothing secret reaches the screen or the logs. */
