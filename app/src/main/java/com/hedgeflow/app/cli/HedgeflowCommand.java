@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {GuiCommand.class, HeadlessCommand.class, SimulatorCommand.class, PriceCommand.class,
-                ImpliedVolCommand.class})
+                ImpliedVolCommand.class, BacktestCommand.class})
 public final class HedgeflowCommand implements Callable<Integer> {
 
     @Mixin
