@@ -1,5 +1,6 @@
 package com.hedgeflow.views.shell;
 
+import com.hedgeflow.engine.hedging.HedgerStatus;
 import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.styles.Theme;
 import com.hedgeflow.views.flow.HedgeFlowScreen;
@@ -7,6 +8,8 @@ import com.hedgeflow.views.gamma.GammaScreen;
 import com.hedgeflow.views.hedging.BlotterScreen;
 import com.hedgeflow.views.hedging.HedgerDesk;
 import com.hedgeflow.views.hedging.HedgingStrip;
+import com.hedgeflow.views.notify.AlertDetector;
+import com.hedgeflow.views.notify.Notifier;
 import com.hedgeflow.views.scenario.ScenarioScreen;
 import com.hedgeflow.views.skew.SkewScreen;
 import com.hedgeflow.views.status.StatusBarView;
@@ -43,6 +46,8 @@ public final class WorkstationView {
     private final List<Screen> screens;
     private final ScreenBar screenBar;
     private final StackPane center = new StackPane();
+    private final AlertDetector alerts = new AlertDetector();
+    private final Notifier notifier;
     private int shown = -1;
     private RiskSnapshot lastSnapshot;
     private Instant lastNow;
@@ -71,6 +76,8 @@ public final class WorkstationView {
         this.screens = List.copyOf(all);
         this.hedging = desk == null ? null : new HedgingStrip(desk);
         this.screenBar = new ScreenBar(screens, this::show);
+        this.notifier = new Notifier(theme.palette(),
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
 
         root.getStyleClass().add("hf-workstation");
         root.setPrefSize(PREF_WIDTH, PREF_HEIGHT);
@@ -141,9 +148,16 @@ public final class WorkstationView {
         lastNow = Objects.requireNonNull(now, "now");
         header.render(snapshot, now);
         status.render(snapshot, now);
+        HedgerStatus hedger = desk == null ? null : desk.status();
         if (hedging != null) {
-            hedging.render(desk.status());
+            hedging.render(hedger);
         }
         screens.get(shown).render(snapshot, now);
+        notifier.publish(alerts.detect(snapshot, hedger, now));
+    }
+
+    /** Feed, data and order alerts shown as notifications at the window's bottom right. */
+    public Notifier notifier() {
+        return notifier;
     }
 }
