@@ -2,6 +2,7 @@ package com.hedgeflow.app.headless;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hedgeflow.engine.analytics.ExpiryExposure;
 import com.hedgeflow.engine.analytics.ExpirySkew;
 import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.analytics.SkewCalculator;
@@ -37,6 +38,7 @@ final class AnalyticsJson {
         ObjectNode zeroGamma = o.putObject("zero_gamma");
         flip(zeroGamma.putObject("market"), a.gamma().marketFlip());
         flip(zeroGamma.putObject("own"), a.gamma().ownFlip());
+        byExpiry(o.putArray("gex_by_expiry"), a);
         hedgeFlow(o.putArray("hedge_flow"), a.hedgeFlow());
         skew(o, a);
         ObjectNode scenarios = o.putObject("scenarios");
@@ -62,6 +64,18 @@ final class AnalyticsJson {
             number(row, "market_put_gex_usd_per_1pct", g.putGexMarketUsd(k));
             number(row, "market_gex_usd_per_1pct", g.netGexMarketUsd(k));
             number(row, "own_gex_usd_per_1pct", g.gexOwnUsd(k));
+        }
+    }
+
+    /** Each expiry's totals and market flip, compactly: the per-strike table stays all-expiry only. */
+    private static void byExpiry(ArrayNode rows, MarketAnalytics a) {
+        for (ExpiryExposure e : a.byExpiry()) {
+            ObjectNode row = rows.addObject();
+            row.put("expiry", e.expiry().toString());
+            number(row, "years", e.years());
+            number(row, "market_gex_usd_per_1pct", e.exposure().market().gexUsdPer1Pct());
+            number(row, "own_gex_usd_per_1pct", e.exposure().own().gexUsdPer1Pct());
+            flip(row.putObject("zero_gamma_market"), e.gamma().marketFlip());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hedgeflow.engine.exposure.StrikeGex;
 import com.hedgeflow.engine.feed.MarketEvent;
 import com.hedgeflow.engine.market.BookState;
 import com.hedgeflow.engine.market.IndexPrice;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The analytics as the engine computes them from a book it was fed event by event. */
@@ -76,6 +79,54 @@ class AnalyticsCalculatorTest {
         assertNotNull(a.gamma().ownFlip());
         assertEquals(0.0, a.scenarios().pnlUsd(a.scenarios().grid().spotCount() / 2,
                 a.scenarios().grid().volCount() / 2), 1e-9, "no move, no P&L");
+    }
+
+    @Test
+    void perExpiryGexSumsToTheAllExpiryGexPerStrikeAndNamesEachExpiry() {
+        chain(strike -> 0.50 - 0.2 * Math.log(strike / INDEX));
+        book.apply(new MarketEvent.PositionsLoaded(VENUE, List.of(
+                new Position(find(NEAR, 100_000, OptionType.CALL).key(), 10, 0.03),
+                new Position(find(NEAR, 90_000, OptionType.PUT).key(), -4, 0.01),
+                new Position(find(FAR, 110_000, OptionType.CALL).key(), -7, 0.02))), NOW);
+
+        MarketAnalytics a = new AnalyticsCalculator(AnalyticsSettings.DEFAULT).compute(book, NOW).get(0);
+
+        assertEquals(List.of(NEAR, FAR), a.byExpiry().stream().map(ExpiryExposure::expiry).toList());
+        assertEquals(YearFraction.between(NOW, NEAR), a.byExpiry().get(0).years(), 1e-15);
+        Map<Double, double[]> sums = new TreeMap<>();
+        double market = 0;
+        double own = 0;
+        for (ExpiryExposure e : a.byExpiry()) {
+            StrikeGex s = e.exposure().strikes();
+            for (int k = 0; k < s.size(); k++) {
+                double[] sum = sums.computeIfAbsent(s.strikeUsd(k), x -> new double[2]);
+                sum[0] += s.netGexMarketUsd(k);
+                sum[1] += s.gexOwnUsd(k);
+            }
+            market += e.exposure().market().gexUsdPer1Pct();
+            own += e.exposure().own().gexUsdPer1Pct();
+            assertEquals(a.gamma().points(), e.gamma().points());
+        }
+        StrikeGex all = a.exposure().strikes();
+        assertEquals(all.size(), sums.size());
+        for (int k = 0; k < all.size(); k++) {
+            double[] sum = sums.get(all.strikeUsd(k));
+            double scale = Math.abs(all.grossGexMarketUsd(k)) + 1;
+            assertEquals(all.netGexMarketUsd(k), sum[0], 1e-9 * scale, "market at " + all.strikeUsd(k));
+            assertEquals(all.gexOwnUsd(k), sum[1], 1e-9 * (Math.abs(all.gexOwnUsd(k)) + 1), "own at " + all.strikeUsd(k));
+        }
+        assertEquals(a.exposure().market().gexUsdPer1Pct(), market, 1e-9 * Math.abs(market) + 1e-6);
+        assertEquals(a.exposure().own().gexUsdPer1Pct(), own, 1e-9 * Math.abs(own) + 1e-6);
+        assertTrue(a.exposure().own().gexUsdPer1Pct() != 0, "the own book has gamma in both expiries");
+        // The profiles add up as well: gamma at each grid point is a sum over options.
+        double[] near = a.byExpiry().get(0).gamma().marketGexUsdPer1Pct();
+        double[] far = a.byExpiry().get(1).gamma().marketGexUsdPer1Pct();
+        double[] total = a.gamma().marketGexUsdPer1Pct();
+        for (int j = 0; j < total.length; j++) {
+            assertEquals(total[j], near[j] + far[j], 1e-9 * Math.abs(total[j]) + 1e-6);
+        }
+        assertEquals(a.byExpiry().get(1), a.expiry(FAR));
+        assertNull(a.expiry(NOW));
     }
 
     @Test

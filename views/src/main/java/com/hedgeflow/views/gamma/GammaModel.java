@@ -1,5 +1,6 @@
 package com.hedgeflow.views.gamma;
 
+import com.hedgeflow.engine.analytics.ExpiryExposure;
 import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.exposure.ExposureReport;
 import com.hedgeflow.engine.exposure.ExposureTotals;
@@ -13,6 +14,8 @@ import com.hedgeflow.views.chart.ValueRange;
 import com.hedgeflow.views.format.Figure;
 import com.hedgeflow.views.format.TraderFormat;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,11 +30,16 @@ import java.util.OptionalDouble;
 public final class GammaModel {
 
     public static final String UNITS = "USD per 1% move";
-    /** The snapshot's GEX covers every expiry; a per-expiry split is not in it (see the lead's notes). */
+    /** The selector's entry for the figures summed over every expiry. */
     public static final String ALL_EXPIRIES = "All expiries";
+
+    private static final DateTimeFormatter CODE = DateTimeFormatter.ofPattern("dMMMyy", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
     private final String underlying;
     private final Instant asOf;
+    private final Instant expiry;
+    private final String expiryLabel;
     private final double spotUsd;
     private final String positioning;
     private final double[] strikes;
@@ -54,13 +62,15 @@ public final class GammaModel {
     private final ExposureTotals ownTotals;
     private final int unpriced;
 
-    private GammaModel(MarketAnalytics a) {
-        ExposureReport exposure = a.exposure();
-        GammaProfile gamma = a.gamma();
+    private GammaModel(MarketAnalytics a, ExpiryExposure only) {
+        ExposureReport exposure = only == null ? a.exposure() : only.exposure();
+        GammaProfile gamma = only == null ? a.gamma() : only.gamma();
         StrikeGex gex = exposure.strikes();
         GammaWalls walls = exposure.walls();
         underlying = a.underlying();
         asOf = a.asOf();
+        expiry = only == null ? null : only.expiry();
+        expiryLabel = only == null ? ALL_EXPIRIES : expiryLabel(only);
         spotUsd = exposure.spotUsd();
         positioning = exposure.positioning().label();
         int n = gex.size();
@@ -110,8 +120,24 @@ public final class GammaModel {
                 levelRow("abs-gamma", "Abs. gamma strike", walls.absoluteGammaStrikeUsd()));
     }
 
+    /** The figures summed over every expiry. */
     public static GammaModel of(MarketAnalytics analytics) {
-        return new GammaModel(analytics);
+        return new GammaModel(analytics, null);
+    }
+
+    /**
+     * The figures of one expiry alone; {@code null}, or an expiry the analytics no longer carry, gives the
+     * all-expiry figures (see {@link #expiry()} for which one was taken).
+     */
+    public static GammaModel of(MarketAnalytics analytics, Instant expiry) {
+        return new GammaModel(analytics, expiry == null ? null : analytics.expiry(expiry));
+    }
+
+    /** "4DEC26 · 7d": the venue's expiry code and calendar days to go (a fraction of a day in the last one). */
+    public static String expiryLabel(ExpiryExposure e) {
+        double days = e.years() * 365.0;
+        String left = days >= 1 ? Math.round(days) + "d" : String.format(Locale.ROOT, "%.1fd", Math.max(0, days));
+        return CODE.format(e.expiry()).toUpperCase(Locale.ROOT) + " \u00b7 " + left;
     }
 
     /** "level" / "no flip in ±25%" / "no gamma": a missing flip is an answer and is said as one. */
@@ -161,6 +187,21 @@ public final class GammaModel {
         return asOf;
     }
 
+    /** The expiry these figures cover alone, or {@code null} for every expiry. */
+    public Instant expiry() {
+        return expiry;
+    }
+
+    /** "All expiries" or "4DEC26 · 7d". */
+    public String expiryLabel() {
+        return expiryLabel;
+    }
+
+    /** How a caption names the expiries covered: "all expiries" or "expiry 4DEC26 · 7d". */
+    public String expiryScope() {
+        return expiry == null ? ALL_EXPIRIES.toLowerCase(Locale.ROOT) : "expiry " + expiryLabel;
+    }
+
     public double spotUsd() {
         return spotUsd;
     }
@@ -172,7 +213,7 @@ public final class GammaModel {
 
     /** The words written on the strike chart: what, units, assumption and expiries. */
     public String barsSubtitle() {
-        return UNITS + "  \u00b7  " + positioning + "  \u00b7  " + ALL_EXPIRIES.toLowerCase(Locale.ROOT);
+        return UNITS + "  \u00b7  " + positioning + "  \u00b7  " + expiryScope();
     }
 
     /** Which strikes are drawn, e.g. "strikes 70k–120k · 4 more outside". */

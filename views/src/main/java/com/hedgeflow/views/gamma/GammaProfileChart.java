@@ -51,7 +51,8 @@ final class GammaProfileChart {
         }
         double y = 12;
         double after = draw.text(g, 10, y, "GAMMA PROFILE", ChartDraw.TITLE, c.fg);
-        draw.text(g, after + 10, y, "total GEX if the index moved  \u00b7  " + GammaModel.UNITS
+        draw.text(g, after + 10, y, "total GEX if the index moved  \u00b7  " + m.expiryScope() + "  \u00b7  "
+                + GammaModel.UNITS
                 + "  \u00b7  every option re-priced, vols sticky to strike", ChartDraw.NOTE, c.muted);
         double legendEnd = draw.legend(g, 10, y + 18, m.hasOwnProfile()
                 ? List.of(new LegendItem(Glyph.LINE, c.fg, "market"),

@@ -1,5 +1,6 @@
 package com.hedgeflow.views.gamma;
 
+import com.hedgeflow.engine.analytics.ExpiryExposure;
 import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.styles.Palette;
@@ -8,8 +9,11 @@ import com.hedgeflow.views.chart.UnderlyingChoice;
 import com.hedgeflow.views.format.TraderFormat;
 import com.hedgeflow.views.shell.Screen;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -34,6 +38,7 @@ public final class GammaScreen implements Screen {
     private final GammaProfileChart profile;
     private final GammaTotalsPanel totals = new GammaTotalsPanel();
     private final UnderlyingChoice underlying = new UnderlyingChoice("gamma-underlying", this::rerender);
+    private final ComboBox<String> expiries = new ComboBox<>();
     private final Label asOf = new Label("");
     private final HBox body;
 
@@ -41,6 +46,12 @@ public final class GammaScreen implements Screen {
     private Instant lastNow;
     private GammaModel shown;
     private boolean waiting;
+    /** The expiries on offer after "All expiries", in the selector's order; the labels as last shown. */
+    private List<Instant> offeredExpiries = List.of();
+    private List<String> offeredLabels = List.of(GammaModel.ALL_EXPIRIES);
+    /** The expiry chosen, or {@code null} for all; kept by instant so that it survives snapshots. */
+    private Instant selectedExpiry;
+    private boolean updatingExpiries;
 
     public GammaScreen(Palette palette) {
         ChartColors colors = new ChartColors(Objects.requireNonNull(palette, "palette"));
@@ -49,12 +60,20 @@ public final class GammaScreen implements Screen {
 
         Label title = new Label("GAMMA EXPOSURE");
         title.getStyleClass().add("hf-screen-title");
-        Label expiries = new Label(GammaModel.ALL_EXPIRIES);
         expiries.setId("gamma-expiries");
-        expiries.getStyleClass().add("hf-chip");
-        // The snapshot's GEX sums every expiry; per-expiry figures are not in it yet, so no fake switch.
-        expiries.setTooltip(new Tooltip("GEX summed over every listed expiry; a per-expiry view needs "
-                + "per-expiry exposure in the snapshot"));
+        expiries.getStyleClass().add("hf-underlying-choice");
+        expiries.setFocusTraversable(false);
+        expiries.setTooltip(new Tooltip("GEX, walls, profile and zero gamma of one expiry alone, or summed over "
+                + "every listed expiry"));
+        expiries.getItems().setAll(GammaModel.ALL_EXPIRIES);
+        expiries.getSelectionModel().select(0);
+        expiries.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> {
+            if (!updatingExpiries && is.intValue() >= 0) {
+                int i = is.intValue();
+                selectedExpiry = i == 0 || i > offeredExpiries.size() ? null : offeredExpiries.get(i - 1);
+                rerender();
+            }
+        });
         asOf.setId("gamma-as-of");
         asOf.getStyleClass().addAll("hf-toolbar-note", "hf-num");
         Region spacer = new Region();
@@ -114,15 +133,58 @@ public final class GammaScreen implements Screen {
             showWaiting();
             return;
         }
-        if (shown != null && shown.underlying().equals(a.underlying()) && shown.asOf().equals(a.asOf())) {
+        offerExpiries(a);
+        if (shown != null && shown.underlying().equals(a.underlying()) && shown.asOf().equals(a.asOf())
+                && Objects.equals(shown.expiry(), selectedExpiry)) {
             return;
         }
-        shown = GammaModel.of(a);
+        shown = GammaModel.of(a, selectedExpiry);
         waiting = false;
         bars.show(shown);
         profile.show(shown);
         totals.show(shown);
         asOf.setText("analytics " + TraderFormat.utcTime(shown.asOf()));
+    }
+
+    /**
+     * Follows the expiries of the analytics on view; touches the selector only when they (or their labels)
+     * changed. The chosen expiry stays chosen while it is listed and falls back to all expiries once it is not.
+     */
+    private void offerExpiries(MarketAnalytics a) {
+        List<Instant> instants = new ArrayList<>(a.byExpiry().size());
+        List<String> labels = new ArrayList<>(a.byExpiry().size() + 1);
+        labels.add(GammaModel.ALL_EXPIRIES);
+        for (ExpiryExposure e : a.byExpiry()) {
+            instants.add(e.expiry());
+            labels.add(GammaModel.expiryLabel(e));
+        }
+        if (selectedExpiry != null && !instants.contains(selectedExpiry)) {
+            selectedExpiry = null;
+        }
+        int index = selectedExpiry == null ? 0 : instants.indexOf(selectedExpiry) + 1;
+        if (instants.equals(offeredExpiries) && labels.equals(offeredLabels)
+                && expiries.getSelectionModel().getSelectedIndex() == index) {
+            return;
+        }
+        updatingExpiries = true;
+        try {
+            if (!labels.equals(offeredLabels)) {
+                expiries.getItems().setAll(labels);
+            }
+            expiries.getSelectionModel().select(index);
+        } finally {
+            updatingExpiries = false;
+        }
+        offeredExpiries = List.copyOf(instants);
+        offeredLabels = List.copyOf(labels);
+    }
+
+    /** Shows one expiry alone ({@code null}: all of them), as picking it in the selector does; for tests. */
+    public void selectExpiry(Instant expiry) {
+        int i = expiry == null ? 0 : offeredExpiries.indexOf(expiry) + 1;
+        if (i >= 0) {
+            expiries.getSelectionModel().select(i);
+        }
     }
 
     /** The model on view, or {@code null} while waiting; for tests. */

@@ -26,13 +26,16 @@ final class GammaTotalsPanel {
     private final Map<String, Label> distances = new HashMap<>();
     private final Label positioning = new Label(TraderFormat.EM_DASH);
     private final Label regime = new Label("");
+    private final Label marketTitle = title("MARKET");
+    private final Label ownTitle = title("OWN BOOK");
     private final Label unpriced = new Label("");
 
     GammaTotalsPanel() {
         box.getStyleClass().addAll("hf-panel", "hf-exposure-rail");
         box.setId("gamma-totals");
 
-        Label marketTitle = title("MARKET");
+        marketTitle.setId("gamma-market-title");
+        ownTitle.setId("gamma-own-title");
         positioning.setId("gamma-positioning");
         positioning.getStyleClass().add("hf-exposure-note");
         positioning.setWrapText(true);
@@ -67,7 +70,7 @@ final class GammaTotalsPanel {
         units.getStyleClass().addAll("hf-exposure-note", "hf-exposure-footnote");
         units.setWrapText(true);
 
-        box.getChildren().addAll(marketTitle, positioning, market, regime, title("OWN BOOK"), own, unpriced,
+        box.getChildren().addAll(marketTitle, positioning, market, regime, ownTitle, own, unpriced,
                 title("LEVELS"), levels, units);
     }
 
@@ -76,6 +79,10 @@ final class GammaTotalsPanel {
     }
 
     void show(GammaModel m) {
+        // Totals of one expiry say so: summed ones are the default and need no words.
+        String scope = m.expiry() == null ? "" : "  \u00b7  " + m.expiryLabel();
+        set(marketTitle, "MARKET" + scope);
+        set(ownTitle, "OWN BOOK" + scope);
         set(positioning, "positioning: " + m.positioning());
         set(regime, m.regime());
         figure("gamma-market-gex", m.marketGex());

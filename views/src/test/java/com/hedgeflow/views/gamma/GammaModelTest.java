@@ -1,9 +1,13 @@
 package com.hedgeflow.views.gamma;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hedgeflow.engine.analytics.ExpiryExposure;
 import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.exposure.ExposureReport;
 import com.hedgeflow.engine.exposure.FlipStatus;
@@ -71,6 +75,46 @@ class GammaModelTest {
     }
 
     @Test
+    void choosingAnExpiryShowsThatExpirysReportAlone() {
+        MarketAnalytics two = ExposureBooks.analytics(ExposureBooks.twoExpiries(), Books.T0);
+        ExpiryExposure far = two.byExpiry().get(1);
+        assertEquals(2, two.byExpiry().size());
+
+        GammaModel all = GammaModel.of(two);
+        GammaModel farOnly = GammaModel.of(two, far.expiry());
+
+        assertNull(all.expiry());
+        assertEquals(far.expiry(), farOnly.expiry());
+        assertEquals("25SEP25 \u00b7 146d", farOnly.expiryLabel());
+        assertEquals("USD per 1% move  \u00b7  dealers long calls, short puts  \u00b7  expiry 25SEP25 \u00b7 146d",
+                farOnly.barsSubtitle());
+        // Totals, bars, walls and the profile are the far expiry's, not the sum.
+        assertEquals(TraderFormat.signedUsd(far.exposure().market().gexUsdPer1Pct()), farOnly.marketGex().text());
+        assertEquals(TraderFormat.signedUsd(far.exposure().own().gexUsdPer1Pct()), farOnly.ownGex().text());
+        assertNotEquals(all.marketGex().text(), farOnly.marketGex().text());
+        assertEquals(far.exposure().strikes().size(), farOnly.strikeCount());
+        assertEquals(3, farOnly.strikeCount(), "80k, 110k and 120k only");
+        int k120 = indexOf(farOnly, 120_000);
+        assertEquals(far.exposure().strikes().netGexMarketUsd(indexOf(far, 120_000)), farOnly.netGex(k120), 0);
+        Map<String, LevelRow> rows = farOnly.levelRows().stream().collect(Collectors.toMap(LevelRow::id, r -> r));
+        assertEquals("120,000", rows.get("call-wall").value());
+        assertEquals("80,000", rows.get("put-wall").value());
+        assertArrayEquals(far.gamma().marketGexUsdPer1Pct(), farOnly.profileMarket(), 0);
+        assertEquals(GammaModel.flipText(far.gamma().marketFlip(), farOnly.searchRange()), farOnly.marketFlipText());
+        assertEquals("105,000", all.levelRows().stream().filter(r -> r.id().equals("call-wall")).findFirst()
+                .orElseThrow().value(), "the summed walls are the near expiry's big strikes");
+    }
+
+    @Test
+    void anExpiryNoLongerListedFallsBackToAll() {
+        MarketAnalytics two = ExposureBooks.analytics(ExposureBooks.twoExpiries(), Books.T0);
+        GammaModel gone = GammaModel.of(two, Books.T0.plusSeconds(1));
+        assertNull(gone.expiry());
+        assertEquals(GammaModel.ALL_EXPIRIES, gone.expiryLabel());
+        assertEquals(GammaModel.of(two).marketGex().text(), gone.marketGex().text());
+    }
+
+    @Test
     void theChartNamesItsConventionUnitsAndExpiries() {
         assertEquals("dealers long calls, short puts", model.positioning());
         assertEquals("USD per 1% move  \u00b7  dealers long calls, short puts  \u00b7  all expiries",
@@ -110,9 +154,19 @@ class GammaModelTest {
     void unpricedOptionsAreFlagged() {
         MarketAnalytics a = strangle;
         MarketAnalytics withGap = new MarketAnalytics(a.underlying(), a.asOf(), a.exposure(), a.gamma(),
-                a.hedgeFlow(), a.scenarios(), a.scenariosRolled(), a.skew(), List.of("BTC-27JUN25-90000-C"));
+                a.hedgeFlow(), a.scenarios(), a.scenariosRolled(), a.skew(), List.of("BTC-27JUN25-90000-C"),
+                a.byExpiry());
         assertEquals("1 held option has no vol yet: own figures leave it out", GammaModel.of(withGap).unpricedNote());
         assertEquals("", model.unpricedNote());
+    }
+
+    private static int indexOf(ExpiryExposure e, double strike) {
+        for (int k = 0; k < e.exposure().strikes().size(); k++) {
+            if (e.exposure().strikes().strikeUsd(k) == strike) {
+                return k;
+            }
+        }
+        throw new AssertionError("no strike " + strike);
     }
 
     private static int indexOf(GammaModel m, double strike) {

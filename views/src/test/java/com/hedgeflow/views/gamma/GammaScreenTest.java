@@ -3,6 +3,7 @@ package com.hedgeflow.views.gamma;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hedgeflow.engine.analytics.ExpiryExposure;
 import com.hedgeflow.engine.analytics.MarketAnalytics;
 import com.hedgeflow.engine.risk.RiskSnapshot;
 import com.hedgeflow.styles.Theme;
@@ -11,9 +12,11 @@ import com.hedgeflow.views.chart.ChartCanvas;
 import com.hedgeflow.views.format.TraderFormat;
 import com.hedgeflow.views.shell.WorkstationView;
 import java.time.Instant;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -62,7 +65,7 @@ class GammaScreenTest {
 
         render(robot, ExposureBooks.snapshot(a), Books.T0);
 
-        assertEquals("All expiries", label(robot, "#gamma-expiries"));
+        assertEquals("All expiries", robot.lookup("#gamma-expiries").queryComboBox().getValue());
         assertEquals("positioning: dealers long calls, short puts", label(robot, "#gamma-positioning"));
         assertEquals("105,000", label(robot, "#gamma-level-call-wall"));
         assertEquals("+5%", label(robot, "#gamma-level-call-wall-distance"));
@@ -108,6 +111,51 @@ class GammaScreenTest {
         robot.interact(() -> robot.window(0).setWidth(robot.window(0).getWidth() - 100));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(bars.redraws() > beforeResize, "a narrower window redraws");
+    }
+
+    @Test
+    void theExpirySelectorSwitchesEveryFigureAndSurvivesSnapshots(FxRobot robot) {
+        robot.interact(() -> view.show(1));
+        MarketAnalytics a = ExposureBooks.analytics(ExposureBooks.twoExpiries(), Books.T0);
+        ExpiryExposure far = a.byExpiry().get(1);
+        render(robot, ExposureBooks.snapshot(a), Books.T0);
+        ComboBox<String> box = robot.lookup("#gamma-expiries").queryComboBox();
+        assertEquals(List.of("All expiries", GammaModel.expiryLabel(a.byExpiry().get(0)), "25SEP25 \u00b7 146d"),
+                box.getItems());
+        assertEquals(TraderFormat.signedUsd(a.exposure().market().gexUsdPer1Pct()), label(robot, "#gamma-market-gex"));
+        assertEquals("105,000", label(robot, "#gamma-level-call-wall"));
+        ChartCanvas bars = robot.lookup("#gamma-bars-chart").queryAs(ChartCanvas.class);
+        long drawn = bars.redraws();
+
+        robot.interact(() -> box.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(TraderFormat.signedUsd(far.exposure().market().gexUsdPer1Pct()),
+                label(robot, "#gamma-market-gex"));
+        assertEquals(TraderFormat.signedUsd(far.exposure().own().gexUsdPer1Pct()), label(robot, "#gamma-own-gex"));
+        assertEquals("120,000", label(robot, "#gamma-level-call-wall"));
+        assertEquals("80,000", label(robot, "#gamma-level-put-wall"));
+        assertEquals("MARKET  \u00b7  25SEP25 \u00b7 146d", label(robot, "#gamma-market-title"));
+        assertTrue(bars.redraws() > drawn, "the bars follow the choice");
+
+        // The next analytics run keeps the choice, by instant.
+        MarketAnalytics next = ExposureBooks.analytics(ExposureBooks.twoExpiries(), Books.T0.plusSeconds(1));
+        render(robot, ExposureBooks.snapshot(next), Books.T0.plusSeconds(1));
+        assertEquals("analytics 14:03:23.4 UTC", label(robot, "#gamma-as-of"));
+        assertEquals(2, box.getSelectionModel().getSelectedIndex());
+        assertEquals(TraderFormat.signedUsd(next.expiry(far.expiry()).exposure().market().gexUsdPer1Pct()),
+                label(robot, "#gamma-market-gex"));
+        assertEquals("120,000", label(robot, "#gamma-level-call-wall"));
+
+        // An expiry that is gone falls back to all expiries.
+        MarketAnalytics nearOnly = ExposureBooks.analytics(ExposureBooks.strangle(), Books.T0.plusSeconds(2));
+        render(robot, ExposureBooks.snapshot(nearOnly), Books.T0.plusSeconds(2));
+        assertEquals("All expiries", box.getValue());
+        assertEquals(2, box.getItems().size());
+        assertEquals("105,000", label(robot, "#gamma-level-call-wall"));
+        assertEquals(TraderFormat.signedUsd(nearOnly.exposure().market().gexUsdPer1Pct()),
+                label(robot, "#gamma-market-gex"));
+        assertEquals("MARKET", label(robot, "#gamma-market-title"));
     }
 
     @Test

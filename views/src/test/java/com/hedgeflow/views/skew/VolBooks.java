@@ -105,7 +105,7 @@ public final class VolBooks {
         ScenarioGrid grid = ScenarioGrid.defaults();
         return new MarketAnalytics("BTC", asOf, ExposureCalculator.report(chain), ZeroGammaFinder.find(chain),
                 HedgeFlowCalculator.profile(chain), ScenarioRevaluer.revalue(chain, grid),
-                ScenarioRevaluer.revalue(chain, grid.withRollDays(1)), skew, List.of());
+                ScenarioRevaluer.revalue(chain, grid.withRollDays(1)), skew, List.of(), List.of());
     }
 
     /** {@link Books#first()} carrying the given analytics. */
