@@ -29,7 +29,7 @@ public final class DeskDefaults {
         List<HedgeVenue> venues = List.of(new HedgeVenue(new InstrumentKey(venue, "BTC-PERPETUAL"),
                 PERPETUAL_TAKER_FEE));
         return new UnderlyingSetup("BTC", FixedBandPolicy.coin(1.0), venues, limitsFor(venues),
-                AutoLimits.standard(100_000), ExecutionSettings.standard());
+                AutoLimits.standard(250_000), ExecutionSettings.standard());
     }
 
     /**

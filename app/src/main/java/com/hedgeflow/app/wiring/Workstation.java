@@ -10,6 +10,8 @@ import com.hedgeflow.engine.runtime.Engine;
 import com.hedgeflow.simulator.SimulatedVenue;
 import com.hedgeflow.simulator.SimulatorConfig;
 import java.net.URI;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -71,18 +73,18 @@ public final class Workstation implements AutoCloseable {
                     }
                 }
             }
-            hedging = Hedging.start(engine, trading, journalFile(options, env), options.mode(), Clock.systemUTC());
+            hedging = Hedging.start(engine, trading, journalFile(options), options.mode(), Clock.systemUTC());
             connectors.forEach(DeribitConnector::start);
             return new Workstation(engine, simulator, connectors, hedging);
         } catch (Exception | Error e) {
             connectors.forEach(DeribitConnector::close);
+            engine.close();
             if (hedging != null) {
                 hedging.close();
             }
             if (simulator != null) {
                 simulator.close();
             }
-            engine.close();
             throw e;
         }
     }
@@ -96,14 +98,21 @@ public final class Workstation implements AutoCloseable {
     }
 
     /**
-     * The embedded simulator is a new, empty venue on every start, so its orders get a journal of their own:
-     * recovering them must never send queries to a real venue, nor real orders' recovery to the simulator.
+     * The embedded simulator is a new, empty venue on every start, so its orders get a journal of their own,
+     * begun afresh each time: the venue that knew the previous run's orders is gone with it, so recovering them
+     * could only leave orders in doubt forever. A real venue's journal is never touched here.
      */
-    private static Path journalFile(WorkstationOptions options, Map<String, String> env) {
-        UserDirs dirs = UserDirs.resolve(UserDirs.Os.fromOsName(System.getProperty("os.name")), env,
-                System.getProperty("user.home")).createMissing();
+    private static Path journalFile(WorkstationOptions options) throws IOException {
+        Path data = UserDirs.forCurrentUser().createMissing().data();
         boolean simulatorOnly = options.deribitUrl() == null && options.venues().equals(List.of(VenueChoice.SIM));
-        return dirs.data().resolve(simulatorOnly ? "journal-simulator.db" : "journal.db");
+        if (!simulatorOnly) {
+            return data.resolve("journal.db");
+        }
+        Path file = data.resolve("journal-simulator.db");
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
+        return file;
     }
 
     private static DeribitConnector deribit(String venue, URI endpoint, ApiCredentials credentials, Engine engine) {
@@ -124,13 +133,14 @@ public final class Workstation implements AutoCloseable {
         return hedging.journal().audit();
     }
 
+    /** Inflow first, then the engine thread, then what it writes to: no task may outlive the journal. */
     @Override
     public void close() {
         connectors.forEach(DeribitConnector::close);
+        engine.close();
         hedging.close();
         if (simulator != null) {
             simulator.close();
         }
-        engine.close();
     }
 }

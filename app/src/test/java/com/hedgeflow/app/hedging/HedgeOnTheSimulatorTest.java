@@ -50,6 +50,23 @@ class HedgeOnTheSimulatorTest {
         }
     }
 
+    @Test
+    void semiAutomaticModeHedgesTheBreachByItself() throws Exception {
+        WorkstationOptions options = new WorkstationOptions(List.of(VenueChoice.SIM), null, 42,
+                AnalyticsSettings.DEFAULT, HedgeMode.SEMI_AUTO);
+        try (Workstation workstation = Workstation.start(options, Map.of())) {
+            UnderlyingRisk start = await(() -> btc(workstation), u -> u.unpricedCount() == 0 && u.positionCount() > 0);
+            assertTrue(Math.abs(start.netDeltaCoin()) > 1.0, "the demo book starts outside the band");
+            // No one approves anything: the hedge is inside the automatic limits, so it goes out alone.
+            UnderlyingRisk after = await(() -> btc(workstation), u -> Math.abs(u.netDeltaCoin()) <= 1.05);
+            assertTrue(workstation.hedger().status().pending().isEmpty(), "nothing waited for a person");
+            assertTrue(workstation.auditLog().recent(50).stream()
+                    .anyMatch(r -> r.event().actor().equals("hedger") && r.event().message().contains("FILLED")),
+                    "the fill is in the audit log");
+            assertTrue(Math.abs(after.netDeltaCoin()) < Math.abs(start.netDeltaCoin()));
+        }
+    }
+
     private static UnderlyingRisk btc(Workstation w) {
         return w.engine().latest().underlying("BTC");
     }
