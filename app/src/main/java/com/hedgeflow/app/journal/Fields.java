@@ -11,7 +11,7 @@ import java.util.List;
  * default — doubles go through {@link Double#toString} (shortest form that reads back to the same bits, NaN and
  * -0.0 included), and strings survive with any characters. SQLite stores text as UTF-8, which cannot hold a lone
  * surrogate and where NUL is fragile, so {@link #escape} turns those (and the backslash and the terminator) into
- * {@code \}{@code uXXXX} escapes; every other character is stored as itself, so the file stays readable.
+ * backslash-u escapes with four hex digits; every other character is stored as itself, so the file stays readable.
  */
 final class Fields {
     private static final char END = ';';

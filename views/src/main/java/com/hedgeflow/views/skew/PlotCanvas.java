@@ -14,7 +14,7 @@ import javafx.stage.Window;
  * on replacement, javafx.md §5.3). It paints only when given new content, when its size changes or when the
  * window moves to a screen with another pixel scale: a pulse with the same snapshot costs nothing.
  *
- * <p>With no content it shows a placeholder label instead ("waiting for analytics…"), as a node so that it takes
+ * <p>With no content it shows a waiting note instead ("waiting for analytics…"), as a node so that it takes
  * the theme's font and colour. Shared with the scenario screen.
  */
 public final class PlotCanvas extends Region {
@@ -26,19 +26,19 @@ public final class PlotCanvas extends Region {
     }
 
     private final Canvas canvas = new Canvas();
-    private final Label placeholder = new Label();
+    private final Label waitingNote = new Label();
     private final ChangeListener<Number> scaleChanged = (o, was, is) -> repaint();
     private final ChangeListener<Window> windowChanged = (o, was, is) -> watch(was, is);
     private Painter painter;
     private long paints;
 
-    public PlotCanvas(String placeholderText) {
+    public PlotCanvas(String waitingText) {
         getStyleClass().add("hf-plot");
-        placeholder.getStyleClass().add("hf-plot-placeholder");
-        placeholder.setText(placeholderText);
-        placeholder.setAlignment(Pos.CENTER);
-        placeholder.setWrapText(true);
-        getChildren().addAll(canvas, placeholder);
+        waitingNote.getStyleClass().add("hf-plot-waiting");
+        waitingNote.setText(waitingText);
+        waitingNote.setAlignment(Pos.CENTER);
+        waitingNote.setWrapText(true);
+        getChildren().addAll(canvas, waitingNote);
         // Let the layout give the chart whatever room is left; the canvas follows, never the other way round.
         setMinSize(0, 0);
         sceneProperty().addListener((o, was, is) -> {
@@ -59,10 +59,10 @@ public final class PlotCanvas extends Region {
         repaint();
     }
 
-    /** No content: an empty canvas and the placeholder with this text. */
+    /** No content: an empty canvas and the waiting note with this text. */
     public void showPlaceholder(String text) {
         painter = null;
-        placeholder.setText(text);
+        waitingNote.setText(text);
         repaint();
     }
 
@@ -70,8 +70,8 @@ public final class PlotCanvas extends Region {
         return painter == null;
     }
 
-    public String placeholderText() {
-        return placeholder.getText();
+    public String waitingText() {
+        return waitingNote.getText();
     }
 
     /** Frames painted so far; tests use it to check that an unchanged snapshot paints nothing. */
@@ -85,7 +85,7 @@ public final class PlotCanvas extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
-        placeholder.setVisible(painter == null);
+        waitingNote.setVisible(painter == null);
         if (painter == null || w < 1 || h < 1) {
             return;
         }
@@ -99,7 +99,7 @@ public final class PlotCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        placeholder.resizeRelocate(0, 0, w, h);
+        waitingNote.resizeRelocate(0, 0, w, h);
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);

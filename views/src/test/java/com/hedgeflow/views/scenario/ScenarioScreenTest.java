@@ -130,7 +130,7 @@ class ScenarioScreenTest {
     void withoutAnalyticsItSaysItIsWaiting(FxRobot robot) {
         render(robot, Books.first(), Books.T0);
         assertTrue(screen.chart().canvas().showsPlaceholder());
-        assertEquals("Waiting for analytics\u2026", screen.chart().canvas().placeholderText());
+        assertEquals("Waiting for analytics\u2026", screen.chart().canvas().waitingText());
         assertEquals("\u2014", label(robot, "#scenario-worst"));
         assertEquals("", label(robot, "#scenario-dynamics"));
     }

@@ -137,14 +137,14 @@ class SkewScreenTest {
     void withoutAnalyticsItSaysItIsWaiting(FxRobot robot) {
         render(robot, Books.first(), Books.T0);
         assertTrue(screen.smileChart().canvas().showsPlaceholder());
-        assertEquals("Waiting for analytics\u2026", screen.smileChart().canvas().placeholderText());
-        assertTrue(robot.lookup(".hf-plot-placeholder").queryAllAs(Labeled.class).stream()
+        assertEquals("Waiting for analytics\u2026", screen.smileChart().canvas().waitingText());
+        assertTrue(robot.lookup(".hf-plot-waiting").queryAllAs(Labeled.class).stream()
                 .anyMatch(l -> l.isVisible() && l.getText().equals("Waiting for analytics\u2026")));
         assertTrue(screen.table().node().getItems().isEmpty());
 
         MarketAnalytics noQuotes = VolBooks.analytics(VolBooks.T0, SkewReport.EMPTY);
         render(robot, VolBooks.snapshot(noQuotes), VolBooks.T0);
-        assertEquals("No option quotes for BTC yet", screen.termChart().canvas().placeholderText());
+        assertEquals("No option quotes for BTC yet", screen.termChart().canvas().waitingText());
     }
 
     private void render(FxRobot robot, RiskSnapshot snapshot, Instant now) {
